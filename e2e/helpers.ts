@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Collects console errors and failed requests; call `check()` at the end of a test. */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { check: () => expect(problems, problems.join("\n")).toEqual([]) };
+}
+
+/** Scroll so that a step's top sits just above the trigger line, as a reader reading it would. */
+export async function scrollToStep(page: Page, stepId: string) {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const top = el.getBoundingClientRect().top + scrollY;
+    scrollTo(0, top - innerHeight * 0.45);
+  }, stepId);
+}
+
+export async function stepIds(page: Page): Promise<string[]> {
+  return page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+}

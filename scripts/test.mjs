@@ -1,0 +1,47 @@
+// `npm test`: every check, in the order a change is most likely to break them, with one summary at the end.
+//   1. astro check   2. unit tests (Vitest)   3. production build   4. build-output checks   5. e2e (Playwright)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+mkdirSync("test-results", { recursive: true });
+const steps = [
+  { name: "astro check", cmd: "astro", args: ["check", "--minimumSeverity", "warning"] },
+  { name: "unit", cmd: "vitest", args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], results: "test-results/vitest.json" },
+  { name: "build", cmd: "node", args: ["scripts/build.mjs"] },
+  { name: "e2e", cmd: "playwright", args: ["test"], results: "test-results/playwright.json" },
+];
+
+const counts = [];
+let failed = null;
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ━━`);
+  const t0 = Date.now();
+  const r = spawnSync(step.cmd, step.args, { stdio: "inherit", env: process.env });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (step.results && existsSync(step.results)) counts.push({ name: step.name, seconds, ...readCounts(step.results) });
+  else counts.push({ name: step.name, seconds });
+  if (r.status !== 0) {
+    failed = step.name;
+    break;
+  }
+}
+
+function readCounts(file) {
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  if ("numTotalTests" in json) return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + (json.numTodoTests ?? 0) };
+  const s = json.stats ?? {};
+  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}
+
+console.log("\n━━ summary ━━");
+for (const c of counts) {
+  const n = "passed" in c ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}` : "ok";
+  console.log(`${c.name.padEnd(12)} ${n.padEnd(34)} ${c.seconds} s`);
+}
+const passed = counts.reduce((a, c) => a + (c.passed ?? 0), 0);
+const failedTests = counts.reduce((a, c) => a + (c.failed ?? 0), 0);
+console.log(`\nTests: ${passed} passed, ${failedTests} failed`);
+if (failed) {
+  console.error(`\n${failed} failed.`);
+  process.exit(1);
+}

@@ -1,0 +1,35 @@
+import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import { loadValidContent } from "../lib/content/load";
+import { ContentError } from "../lib/content/problem";
+
+/**
+ * Validates all content (YAML data and every chapter's MDX components) in one pass before Astro builds,
+ * checks or serves anything, so an editor sees every problem at once with file:line:column. A build that
+ * stops here has not touched dist/.
+ */
+export default function contentValidation(): AstroIntegration {
+  return {
+    name: "story-content-validation",
+    hooks: {
+      "astro:config:setup": ({ config, command, logger, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        try {
+          const { chapters, data } = loadValidContent(root);
+          logger.info(`content ok: ${chapters.length} chapters, ${data.events.length} events, ${data.quotes.length} quotes, ${data.places.length} places, ${data.sources.length} sources`);
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          if (command === "dev") {
+            // In dev, keep the server up and say it loudly; the pages show the same message.
+            logger.error(error.message);
+            return;
+          }
+          // Print the full report plainly, then stop with the same text.
+          console.error(`\n${error.message}\n`);
+          throw error;
+        }
+        for (const f of ["places", "sources", "events", "quotes", "story"]) addWatchFile(new URL(`content/${f}.yaml`, config.root));
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { basemap } from "./basemap";
+import { bboxAround, cameraFor, createProjection, MAP_SIZE, MAX_ZOOM, parseView, pathFor, scaleBar, sideOfLine, viewName, OVERVIEW_BBOX } from "./geometry";
+
+const projection = createProjection();
+// The Euphrates is the river line that passes closest to Deir ez-Zor.
+const euphrates = basemap.rivers.features
+  .flatMap((f) => f.geometry.coordinates)
+  .map((line) => ({ line: line as [number, number][], d: sideOfLine(line as [number, number][], [40.1408, 35.3359]).distanceKm }))
+  .sort((a, b) => a.d - b.d)[0]!.line;
+
+describe("map projection", () => {
+  it("fits the overview inside the frame", () => {
+    for (const [lon, lat] of [[OVERVIEW_BBOX[0], OVERVIEW_BBOX[1]], [OVERVIEW_BBOX[2], OVERVIEW_BBOX[3]]] as const) {
+      const [x, y] = projection([lon, lat])!;
+      expect(x).toBeGreaterThanOrEqual(-0.5);
+      expect(x).toBeLessThanOrEqual(MAP_SIZE.width + 0.5);
+      expect(y).toBeGreaterThanOrEqual(-0.5);
+      expect(y).toBeLessThanOrEqual(MAP_SIZE.height + 0.5);
+    }
+  });
+
+  it("puts Baghdad east of Damascus and Deir ez-Zor north of Albukamal", () => {
+    const [bx] = projection([44.4009, 33.3406])!;
+    const [dx] = projection([36.2913, 33.5102])!;
+    const [, dzy] = projection([40.1408, 35.3359])!;
+    const [, aby] = projection([40.9367, 34.4536])!;
+    expect(bx).toBeGreaterThan(dx);
+    expect(dzy).toBeLessThan(aby);
+  });
+
+  it("draws paths with fixed precision", () => {
+    const d = pathFor(projection)(basemap.countries.features[0]!)!;
+    expect(d).toMatch(/^M/);
+    expect(d).not.toMatch(/\d\.\d\d/);
+  });
+});
+
+describe("cameras", () => {
+  it("frames a place with the place at the centre, zoomed in", () => {
+    const cam = cameraFor(bboxAround(40.5758, 35.1517, 22), projection);
+    const [x, y] = projection([40.5758, 35.1517])!;
+    expect(cam.k).toBeGreaterThan(2);
+    expect(cam.k).toBeLessThanOrEqual(MAX_ZOOM);
+    expect(cam.x + cam.k * x).toBeCloseTo(MAP_SIZE.width / 2, 0);
+    expect(cam.y + cam.k * y).toBeCloseTo(MAP_SIZE.height / 2, 0);
+  });
+
+  it("frames the overview at about zoom 1", () => {
+    expect(cameraFor(OVERVIEW_BBOX, projection, MAP_SIZE, 0).k).toBeCloseTo(1, 1);
+  });
+
+  it("gives a scale bar that shrinks in km as the camera zooms in", () => {
+    const wide = scaleBar(projection, cameraFor(OVERVIEW_BBOX, projection));
+    const close = scaleBar(projection, cameraFor(bboxAround(40.5, 35, 20), projection));
+    expect(wide.km).toBeGreaterThan(close.km);
+    expect(close.px).toBeGreaterThan(20);
+  });
+});
+
+describe("views", () => {
+  it("reads every form of the view prop and names it", () => {
+    expect(viewName(parseView(undefined))).toBe("overview");
+    expect(viewName(parseView("al-omar"))).toBe("al-omar");
+    expect(viewName(parseView(["albukamal", "al-omar"]))).toBe("albukamal+al-omar");
+    expect(viewName(parseView([40, 34, 41, 35]))).toBe("bbox:40,34,41,35");
+  });
+});
+
+describe("the river against the towns (checked against an atlas)", () => {
+  it("keeps al-Mayadin and Albukamal on the south-west bank and the al-Omar field north-east of the Euphrates", () => {
+    expect(sideOfLine(euphrates, [40.4515, 35.0198]).side).toBe("south-west"); // al-Mayadin
+    expect(sideOfLine(euphrates, [40.9367, 34.4536]).side).toBe("south-west"); // Albukamal
+    expect(sideOfLine(euphrates, [40.5758, 35.1517]).side).toBe("north-east"); // al-Omar field
+    expect(sideOfLine(euphrates, [40.8308, 34.6894]).side).toBe("north-east"); // Hajin, east bank
+  });
+});

@@ -1,0 +1,37 @@
+import type { StepSpec, StoryModel } from "../model";
+import { cameraFor, createProjection, MAP_SIZE, scaleBar, viewBBox, type Camera } from "./geometry";
+import { visibleLabels, type LabelCandidate } from "./labels";
+
+/** Everything the map shows at one step: set whole, never accumulated. */
+export interface MapState {
+  view: string;
+  camera: Camera;
+  scale: { px: number; label: string };
+  labels: string[];
+  events: string[];
+  places: string[];
+}
+
+const projection = createProjection(MAP_SIZE);
+
+export function labelCandidates(model: StoryModel, focus: ReadonlySet<string> = new Set()): LabelCandidate[] {
+  const rank = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 9 } as const;
+  return model.places
+    .filter((p) => p.kind !== "area")
+    .map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, priority: focus.has(p.id) ? 0 : rank[p.kind] }));
+}
+
+export function mapStateFor(step: StepSpec, model: StoryModel): MapState {
+  const camera = cameraFor(viewBBox(step.view, model.placeById), projection, MAP_SIZE);
+  const places = new Set<string>(step.view.kind === "places" ? step.view.ids : []);
+  for (const id of step.events) for (const p of model.eventById.get(id)?.places ?? []) places.add(p);
+  const bar = scaleBar(projection, camera, MAP_SIZE);
+  return {
+    view: step.viewName,
+    camera,
+    scale: { px: bar.px, label: bar.label },
+    labels: visibleLabels(labelCandidates(model, places), projection, camera, MAP_SIZE),
+    events: [...step.events],
+    places: [...places].sort(),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Place, Quote, Source, StoryEvent } from "../schemas";
+import type { ChapterScan } from "./content/mdx-chapter";
+import type { ContentData } from "./content/validate";
+import { parseView, viewName, type View } from "./map/geometry";
+import { formatInZone } from "./time";
+
+/** The content with indexes: what every component and page reads. */
+export interface StoryModel extends ContentData {
+  placeById: ReadonlyMap<string, Place>;
+  sourceById: ReadonlyMap<string, Source>;
+  eventById: ReadonlyMap<string, StoryEvent>;
+  quoteById: ReadonlyMap<string, Quote>;
+}
+
+export function buildModel(data: ContentData): StoryModel {
+  const index = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
+  const byTime = [...data.events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id));
+  return {
+    ...data,
+    events: byTime,
+    placeById: index(data.places),
+    sourceById: index(data.sources),
+    eventById: index(data.events),
+    quoteById: index(data.quotes),
+  };
+}
+
+function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const v = map.get(id);
+  if (v === undefined) throw new Error(`unknown ${what} "${id}" (content validation should have caught this)`);
+  return v;
+}
+export const getEvent = (m: StoryModel, id: string) => must(m.eventById, id, "event");
+export const getPlace = (m: StoryModel, id: string) => must(m.placeById, id, "place");
+export const getSource = (m: StoryModel, id: string) => must(m.sourceById, id, "source");
+export const getQuote = (m: StoryModel, id: string) => must(m.quoteById, id, "quote");
+
+/** A source followed by the sources it reached us through: [Saberin, Fars, Jerusalem Post]. */
+export function sourceChain(m: StoryModel, id: string): Source[] {
+  const chain: Source[] = [];
+  const seen = new Set<string>();
+  let next: string | undefined = id;
+  while (next !== undefined && !seen.has(next)) {
+    seen.add(next);
+    const s = getSource(m, next);
+    chain.push(s);
+    next = s.via;
+  }
+  return chain;
+}
+
+/** One scroll step as the page and the client need it. */
+export interface StepSpec {
+  id: string;
+  events: string[];
+  view: View;
+  viewName: string;
+  alt?: string;
+}
+
+/** Read a `<Step>`'s props (already validated) into a StepSpec. */
+export function stepFromProps(props: { id: string; event?: string; events?: string[]; view?: unknown; alt?: string }): StepSpec {
+  const view = parseView(props.view);
+  const spec: StepSpec = {
+    id: props.id,
+    events: props.events ?? (props.event ? [props.event] : []),
+    view,
+    viewName: viewName(view),
+  };
+  if (props.alt) spec.alt = props.alt;
+  return spec;
+}
+
+/** The steps of a chapter, in reading order, from its scanned MDX. */
+export function chapterSteps(scan: ChapterScan): StepSpec[] {
+  return scan.uses
+    .filter((u) => u.name === "Step")
+    .map((u) => {
+      const p = Object.fromEntries(Object.entries(u.props).map(([k, v]) => [k, v.value]));
+      return stepFromProps(p as Parameters<typeof stepFromProps>[0]);
+    });
+}
+
+/** Events used anywhere in a chapter (steps, <Time>, <Elapsed>, quotes' events). */
+export function chapterEventIds(scan: ChapterScan, m: StoryModel): Set<string> {
+  const ids = new Set<string>();
+  for (const u of scan.uses) {
+    for (const [k, { value }] of Object.entries(u.props)) {
+      if (["event", "events", "from", "to"].includes(k)) for (const v of [value].flat()) if (typeof v === "string") ids.add(v);
+      if (u.name === "Quote" && k === "id" && typeof value === "string") {
+        const e = m.quoteById.get(value)?.event;
+        if (e) ids.add(e);
+      }
+    }
+  }
+  return ids;
+}
+
+const STATUS_WORDS = { confirmed: "confirmed", claimed: "claimed, not verified", disputed: "disputed" } as const;
+
+/** A description of what the figures show at a step, when the editor gave no `alt`. */
+export function describeStep(step: StepSpec, m: StoryModel): string {
+  const where =
+    step.view.kind === "overview"
+      ? "The map shows the whole corridor from Damascus to Baghdad"
+      : step.view.kind === "places"
+        ? `The map zooms to ${step.view.ids.map((id) => getPlace(m, id).name).join(" and ")}`
+        : "The map zooms to the marked area";
+  if (step.events.length === 0) return `${where}.`;
+  const events = step.events.map((id) => {
+    const e = getEvent(m, id);
+    const t = formatInZone(e.time, e.zone);
+    return `${e.title} (${t.day}, ${t.clock} ${t.zone}; ${STATUS_WORDS[e.status]})`;
+  });
+  return `${where}; highlighted: ${events.join("; ")}.`;
+}
+
+export const STATUS_LABELS = STATUS_WORDS;

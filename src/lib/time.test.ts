@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { describeInterval, formatInZone, intervalBetween, resolveZone, zoneLabel } from "./time";
+
+const strikes = { time: "2021-06-28T01:00:00+03:00", timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-28T02:00:00+03:00"] as [string, string], zone: "Asia/Damascus" };
+const rockets = { time: "2021-06-28T19:44:00+03:00", zone: "Asia/Damascus" };
+
+describe("zone conversion through Intl", () => {
+  it("shows the rocket attack at 19:44 local, 16:44 UTC, 12:44 in Washington", () => {
+    expect(formatInZone(rockets.time, resolveZone("local", rockets)).clock).toBe("19:44");
+    expect(formatInZone(rockets.time, resolveZone("utc", rockets)).clock).toBe("16:44");
+    expect(formatInZone(rockets.time, resolveZone("washington", rockets)).clock).toBe("12:44");
+  });
+
+  it("puts the strikes on Monday locally and on Sunday evening in Washington (the day changes)", () => {
+    const local = formatInZone(strikes.time, "Asia/Damascus");
+    const washington = formatInZone(strikes.time, "America/New_York");
+    const utc = formatInZone(strikes.time, "UTC");
+    expect([local.clock, local.day]).toEqual(["01:00", "Mon 28 Jun"]);
+    expect([washington.clock, washington.day]).toEqual(["18:00", "Sun 27 Jun"]);
+    expect([utc.clock, utc.day]).toEqual(["22:00", "Sun 27 Jun"]);
+  });
+
+  it("writes the zone beside the time, with the offset in force that day", () => {
+    const instant = new Date(rockets.time);
+    expect(zoneLabel("Asia/Damascus", instant)).toBe("Syria time (UTC+3)");
+    expect(zoneLabel("America/New_York", instant)).toBe("Washington time (EDT, UTC−4)");
+    expect(zoneLabel("UTC", instant)).toBe("UTC");
+    // Syria's summer time: in January 2021 Damascus was UTC+2.
+    expect(zoneLabel("Asia/Damascus", new Date("2021-01-15T12:00:00Z"))).toBe("Syria time (UTC+2)");
+  });
+
+  it("gives an ISO datetime with the zone's offset", () => {
+    expect(formatInZone(rockets.time, "America/New_York").iso).toBe("2021-06-28T12:44-04:00");
+    expect(formatInZone(rockets.time, "UTC").iso).toBe("2021-06-28T16:44Z");
+  });
+});
+
+describe("intervals", () => {
+  it("computes the gap from the strikes to the rockets with its range", () => {
+    const i = intervalBetween(strikes, rockets);
+    expect(describeInterval(i).text).toBe("about 18 hours (17 h 44 min – 18 h 44 min)");
+  });
+
+  it("is exact when neither event has a range", () => {
+    const i = intervalBetween({ time: "2021-06-28T01:00:00+03:00" }, rockets);
+    expect(describeInterval(i).text).toBe("18 h 44 min");
+  });
+});
