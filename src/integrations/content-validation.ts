@@ -24,9 +24,12 @@ export default function contentValidation(): AstroIntegration {
             logger.error(error.message);
             return;
           }
-          // Print the full report plainly, then stop with the same text.
+          // Print the full report once, plainly, then stop with a short error and no stack trace (the stack
+          // would point into our code, not at the editor's file).
           console.error(`\n${error.message}\n`);
-          throw error;
+          const stop = new Error(`Content validation found ${error.problems.length} problem(s), listed above.`);
+          stop.stack = stop.message;
+          throw stop;
         }
         for (const f of ["places", "sources", "events", "quotes", "story"]) addWatchFile(new URL(`content/${f}.yaml`, config.root));
       },

@@ -76,18 +76,21 @@ function readList<T extends { id: string }>(
   input: { file: string; text: string },
   schema: z.ZodType<T>,
   problems: Problem[],
-): { items: T[]; doc: LocatedYaml; index: Map<string, number> } {
+): { items: T[]; doc: LocatedYaml; index: Map<string, number>; ids: Set<string> } {
   const doc = parseLocatedYaml(input.text, input.file);
   problems.push(...doc.problems);
   const items: T[] = [];
   const index = new Map<string, number>();
-  if (doc.problems.length) return { items, doc, index };
+  // Ids of every entry, valid or not: a reference to an entry that has its own problem is not reported again.
+  const ids = new Set<string>();
+  if (doc.problems.length) return { items, doc, index, ids };
   if (!Array.isArray(doc.value)) {
     problems.push({ file: input.file, line: 1, column: 1, message: "this file must be a YAML list: each entry starts with '- id: …'" });
-    return { items, doc, index };
+    return { items, doc, index, ids };
   }
   doc.value.forEach((raw, i) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
+    if (typeof rawId === "string") ids.add(rawId);
     const label = typeof rawId === "string" ? `"${rawId}": ` : `entry ${i + 1}: `;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -102,7 +105,7 @@ function readList<T extends { id: string }>(
     index.set(parsed.data.id, i);
     items.push(parsed.data);
   });
-  return { items, doc, index };
+  return { items, doc, index, ids };
 }
 
 const STEP_VIEW_HELP = 'a view is "overview", a place id, a list of place ids, or [west, south, east, north]';
@@ -114,10 +117,10 @@ export function validateContent(files: ContentFiles): ValidationResult {
   const events = readList(files.events, eventSchema, problems);
   const quotes = readList(files.quotes, quoteSchema, problems);
 
-  const placeIds = new Set(places.items.map((p) => p.id));
-  const sourceIds = new Set(sources.items.map((s) => s.id));
-  const eventIds = new Set(events.items.map((e) => e.id));
-  const quoteIds = new Set(quotes.items.map((q) => q.id));
+  const placeIds = places.ids;
+  const sourceIds = sources.ids;
+  const eventIds = events.ids;
+  const quoteIds = quotes.ids;
 
   const refCheck = (
     kind: string,

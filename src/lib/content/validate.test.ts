@@ -1,0 +1,230 @@
+import { describe, expect, it } from "vitest";
+import { formatProblems } from "./problem";
+import { validateContent, type ContentFiles } from "./validate";
+
+// A small, valid content set; each test breaks one thing and asserts the message an editor sees.
+const places = `- id: albukamal
+  name: Albukamal
+  lon: 40.9367
+  lat: 34.4536
+  kind: town
+- id: al-omar
+  name: al-Omar oil field
+  lon: 40.5758
+  lat: 35.1517
+  kind: oilfield
+`;
+const sources = `- id: militarytimes
+  outlet: Military Times
+  title: No injuries in rocket attack on US troops in Syria
+  url: https://www.militarytimes.com/x/
+  published: 2021-06-28
+  kind: news
+  language: en
+- id: tasnim
+  outlet: Tasnim
+  title: Report
+  url: https://www.jpost.com/x
+  published: 2021-06-28
+  kind: state-media
+  language: en
+  via: militarytimes
+`;
+const events = `- id: us-airstrikes
+  title: Strikes
+  summary: US strikes.
+  kind: strike
+  time: 2021-06-28T01:00:00+03:00
+  timeRange: [2021-06-28T01:00:00+03:00, 2021-06-28T02:00:00+03:00]
+  zone: Asia/Damascus
+  places: [albukamal]
+  status: confirmed
+  sources: [militarytimes]
+- id: rocket-attack
+  title: Rockets
+  summary: Rockets at al-Omar.
+  kind: attack
+  time: 2021-06-28T19:44:00+03:00
+  zone: Asia/Damascus
+  places: [al-omar]
+  status: confirmed
+  sources: [militarytimes]
+`;
+const quotes = `- id: marotto-initial
+  text: Initial report, at approx. 7:44 PM local time.
+  speaker: Col. Wayne Marotto
+  source: militarytimes
+  event: rocket-attack
+`;
+const story = `title: T
+dek: D
+byline: B
+published: 2026-11-24
+corrections: []
+`;
+const chapter = `---
+title: One
+dek: Dek
+order: 1
+summary: Summary.
+---
+
+<Step id="first" event="us-airstrikes" view="albukamal">
+Strikes at <Time event="us-airstrikes" /> near <Place id="albukamal" />.
+</Step>
+
+<Quote id="marotto-initial" />
+
+<Step id="second" events={["rocket-attack"]} view={["albukamal", "al-omar"]}>
+<Elapsed from="us-airstrikes" to="rocket-attack" /> later. <Source id="militarytimes" />
+</Step>
+`;
+
+function files(over: Partial<Record<"places" | "sources" | "events" | "quotes" | "story", string>> & { chapters?: string[] } = {}): ContentFiles {
+  const f = (name: string, text: string) => ({ file: `content/${name}.yaml`, text });
+  return {
+    places: f("places", over.places ?? places),
+    sources: f("sources", over.sources ?? sources),
+    events: f("events", over.events ?? events),
+    quotes: f("quotes", over.quotes ?? quotes),
+    story: f("story", over.story ?? story),
+    chapters: (over.chapters ?? [chapter]).map((text, i) => ({ file: `content/chapters/ch-${i + 1}.mdx`, slug: `ch-${i + 1}`, text })),
+  };
+}
+const report = (over: Parameters<typeof files>[0]) => formatProblems(validateContent(files(over)).problems);
+const problemsOf = (over: Parameters<typeof files>[0]) => validateContent(files(over)).problems;
+
+describe("valid content", () => {
+  it("passes with no problems and yields the data", () => {
+    const r = validateContent(files());
+    expect(r.problems).toEqual([]);
+    expect(r.data?.events.map((e) => e.id)).toEqual(["us-airstrikes", "rocket-attack"]);
+    expect(r.chapters[0]?.scan.uses.map((u) => u.name)).toEqual(["Step", "Time", "Place", "Quote", "Step", "Elapsed", "Source"]);
+  });
+});
+
+describe("unknown ids", () => {
+  it("in a component prop inside MDX: file:line:column, the value, and the nearest ids", () => {
+    const bad = chapter.replace('<Step id="second" events={["rocket-attack"]}', '<Step id="second" events={["rocket-atack"]}');
+    expect(report({ chapters: [bad] })).toContain(
+      'content/chapters/ch-1.mdx:14:19  <Step events>: unknown event "rocket-atack". Did you mean "rocket-attack"?',
+    );
+  });
+
+  it("in a single-id prop", () => {
+    const bad = chapter.replace('<Place id="albukamal" />', '<Place id="abukamal" />');
+    expect(report({ chapters: [bad] })).toContain('content/chapters/ch-1.mdx:9:55  <Place id="…">: unknown place "abukamal". Did you mean "albukamal"?');
+  });
+
+  it("in a step view", () => {
+    const bad = chapter.replace('view="albukamal"', 'view="al-omr"');
+    expect(report({ chapters: [bad] })).toMatch(/ch-1\.mdx:8:\d+ {2}<Step view="…">: unknown place "al-omr"\. Did you mean "al-omar"\?/);
+  });
+
+  it("in YAML cross-references", () => {
+    const bad = events.replace("places: [al-omar]", "places: [al-omar, deir-ezzor]");
+    expect(report({ events: bad })).toContain('content/events.yaml:17:21  "rocket-attack" places: unknown place "deir-ezzor".');
+    const badQuote = quotes.replace("source: militarytimes", "source: military-times");
+    expect(report({ quotes: badQuote })).toContain('content/quotes.yaml:4:11  "marotto-initial" source: unknown source "military-times". Did you mean "militarytimes"?');
+    const badVia = sources.replace("via: militarytimes", "via: jpost");
+    expect(report({ sources: badVia })).toContain('content/sources.yaml:15:8  "tasnim" via: unknown source "jpost".');
+  });
+
+  it("for an unknown component, suggesting the right name", () => {
+    expect(report({ chapters: [chapter.replace("<Quote id=", "<Qoute id=")] })).toContain(
+      'content/chapters/ch-1.mdx:12:1  unknown component <Qoute>. Did you mean "Quote"?',
+    );
+  });
+
+  it("for an unknown prop", () => {
+    expect(report({ chapters: [chapter.replace('<Time event="us-airstrikes" />', '<Time evnt="us-airstrikes" />')] })).toContain(
+      '<Time> has no prop "evnt". Did you mean "event"?',
+    );
+  });
+});
+
+describe("duplicates", () => {
+  it("reports a duplicate id with the line of the first", () => {
+    const dup = places + places.split("- id: al-omar")[0]!;
+    expect(report({ places: dup })).toContain('content/places.yaml:11:7  duplicate id "albukamal" (first used on line 1)');
+  });
+
+  it("reports a duplicate step id in a chapter", () => {
+    const bad = chapter.replace('<Step id="second"', '<Step id="first"');
+    expect(report({ chapters: [bad] })).toContain('content/chapters/ch-1.mdx:14:7  duplicate step id "first" in this chapter (first on line 8)');
+  });
+});
+
+describe("times, zones, coordinates, sources, URLs, quotes", () => {
+  it("rejects a time without an offset", () => {
+    const bad = events.replace("time: 2021-06-28T19:44:00+03:00", "time: 2021-06-28T19:44:00");
+    expect(report({ events: bad })).toContain('content/events.yaml:15:9  "rocket-attack": time: a time needs its UTC offset');
+  });
+
+  it("rejects an unknown IANA zone", () => {
+    const bad = events.replace("zone: Asia/Damascus\n  places: [al-omar]", "zone: Asia/Damscus\n  places: [al-omar]");
+    expect(report({ events: bad })).toContain('content/events.yaml:16:9  "rocket-attack": zone: not an IANA time zone name');
+  });
+
+  it("rejects an unknown zone in <Time>", () => {
+    const bad = chapter.replace('<Time event="us-airstrikes" />', '<Time event="us-airstrikes" zone="washingtn" />');
+    expect(report({ chapters: [bad] })).toContain('unknown time zone "washingtn": use local, utc, washington or an IANA name such as Asia/Damascus. Did you mean "washington"?');
+  });
+
+  it("rejects longitude and latitude out of range", () => {
+    const bad = places.replace("lon: 40.9367", "lon: 409.367").replace("lat: 35.1517", "lat: 135.1517");
+    const r = report({ places: bad });
+    expect(r).toContain('content/places.yaml:3:8  "albukamal": lon: longitude must be between -180 and 180');
+    expect(r).toContain('content/places.yaml:9:8  "al-omar": lat: latitude must be between -90 and 90');
+  });
+
+  it("rejects an event with no source", () => {
+    const bad = events.replace("  sources: [militarytimes]\n- id: rocket-attack", "  sources: []\n- id: rocket-attack");
+    expect(report({ events: bad })).toContain('content/events.yaml:10:12  "us-airstrikes": sources: an event needs at least one source');
+  });
+
+  it("rejects a non-http URL", () => {
+    const bad = sources.replace("url: https://www.militarytimes.com/x/", "url: ftp://example.org/x");
+    expect(report({ sources: bad })).toContain('content/sources.yaml:4:8  "militarytimes": url: a URL must start with http:// or https://');
+  });
+
+  it("rejects a quote over 60 words, saying how many it has", () => {
+    const long = Array.from({ length: 61 }, (_, i) => `word${i}`).join(" ");
+    const bad = quotes.replace("text: Initial report, at approx. 7:44 PM local time.", `text: ${long}`);
+    expect(report({ quotes: bad })).toContain('content/quotes.yaml:2:9  "marotto-initial": text: a quote has at most 60 words; this one has 61');
+  });
+
+  it("rejects a bad chapter frontmatter field at its line", () => {
+    const bad = chapter.replace("order: 1", "order: first");
+    expect(report({ chapters: [bad] })).toMatch(/content\/chapters\/ch-1\.mdx:4:8 {2}order: /);
+  });
+});
+
+describe("MDX hygiene", () => {
+  it("rejects imports and code, with where they are", () => {
+    const bad = chapter.replace("<Quote id", 'import X from "./x.js"\n\n{1 + 1}\n\n<Quote id');
+    const r = report({ chapters: [bad] });
+    expect(r).toContain("content/chapters/ch-1.mdx:12:1  chapters need no import or export lines");
+    expect(r).toContain('content/chapters/ch-1.mdx:14:1  chapters hold no code: "{1 + 1}" is not allowed');
+  });
+
+  it("reports an MDX syntax error at its position", () => {
+    const bad = chapter.replace("</Step>\n\n<Quote", "</Stpe>\n\n<Quote");
+    expect(report({ chapters: [bad] })).toMatch(/content\/chapters\/ch-1\.mdx:10:1 {2}MDX syntax: Unexpected closing tag `<\/Stpe>`/);
+  });
+});
+
+describe("several problems at once", () => {
+  it("reports every problem across files in one pass, sorted by file and line", () => {
+    const problems = problemsOf({
+      places: places.replace("lat: 34.4536", "lat: 340"),
+      events: events.replace("time: 2021-06-28T19:44:00+03:00", "time: 2021-06-28 19:44"),
+      chapters: [chapter.replace('view="albukamal"', 'view="nowhere"'), chapter.replace("order: 1", "order: 2").replace('<Quote id="marotto-initial" />', '<Quote id="nope" />')],
+    });
+    const files = new Set(problems.map((p) => p.file));
+    expect(files).toEqual(new Set(["content/places.yaml", "content/events.yaml", "content/chapters/ch-1.mdx", "content/chapters/ch-2.mdx"]));
+    const text = formatProblems(problems);
+    expect(text).toMatch(/^The content has \d+ problems\./);
+    expect(text.indexOf("content/chapters/ch-1.mdx")).toBeLessThan(text.indexOf("content/places.yaml"));
+  });
+});
