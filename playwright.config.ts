@@ -25,10 +25,12 @@ const CI = !!process.env["CI"];
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: "test-results/artifacts",
   fullyParallel: true,
   forbidOnly: CI,
   retries: 0,
-  ...(CI ? { workers: 2 } : {}),
+  // Tests mostly wait on the browser, so two workers pay off even on a two-core machine.
+  workers: 2,
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /** Collects console errors and failed requests; call `check()` at the end of a test. */
@@ -26,3 +27,12 @@ export async function scrollToStep(page: Page, stepId: string) {
 export async function stepIds(page: Page): Promise<string[]> {
   return page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
 }
+
+/** axe with no violations; `context` names the state for the message. */
+export async function expectNoAxeViolations(page: Page, context: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(summary, `${context}\n${summary.join("\n")}`).toEqual([]);
+}
+
+export const CHAPTERS = ["the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"] as const;

@@ -37,12 +37,16 @@ export class StoryScrolly extends HTMLElement {
   private trigger: StepTrigger | null = null;
   private frame = 0;
   private animation = 0;
+  private progressFrame = 0;
+  private navigating = false;
+  private navigationTimer = 0;
   private readonly reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
   connectedCallback() {
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
     if (this.steps.length === 0) return;
     this.classList.add("is-enhanced");
+    this.querySelectorAll<HTMLElement>("[data-figure]").forEach((f) => (f.dataset["enhanced"] = ""));
     this.camera = parseCamera(this.steps[0]?.dataset["camera"]);
     const debug = new URLSearchParams(location.search).has("debug");
     if (debug) this.classList.add("is-debug");
@@ -54,19 +58,161 @@ export class StoryScrolly extends HTMLElement {
     this.trigger.observe(this.steps, () => this.schedule());
     addEventListener("resize", this.onResize);
     addEventListener("hashchange", this.onHash);
+    addEventListener("scroll", this.onScroll, { passive: true });
     this.reducedMotion.addEventListener("change", this.onResize);
+
+    // Time zones: the radio group inside the timeline switches every label.
+    this.querySelectorAll<HTMLInputElement>("[data-zone-control] input[type=radio]").forEach((input) =>
+      input.addEventListener("change", () => input.checked && this.setZone(input.value)),
+    );
+    // Linked highlighting: hovering or focusing an event on one figure highlights it on the other.
+    for (const type of ["pointerover", "focusin"] as const) this.addEventListener(type, this.onHover);
+    for (const type of ["pointerout", "focusout"] as const) this.addEventListener(type, this.onHoverEnd);
+    // Keyboard readers: previous / next step.
+    this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1));
+    this.querySelector("[data-step-next]")?.addEventListener("click", () => this.go(1));
+    this.onScroll();
   }
 
   disconnectedCallback() {
     this.trigger?.destroy();
     removeEventListener("resize", this.onResize);
     removeEventListener("hashchange", this.onHash);
+    removeEventListener("scroll", this.onScroll);
+  }
+
+  /**
+   * Every scroll also re-reads the active step from layout: the trigger's observers only report steps that cross
+   * the line, so a jump from above the first step to below the last one would otherwise report nothing.
+   */
+  private onScroll = () => {
+    this.schedule();
+    cancelAnimationFrame(this.progressFrame);
+    this.progressFrame = requestAnimationFrame(() => {
+      this.keepPlace();
+      const r = this.getBoundingClientRect();
+      const done = Math.min(1, Math.max(0, (innerHeight * TRIGGER - r.top) / Math.max(1, r.height)));
+      const bar = document.querySelector<HTMLElement>("[data-progress]");
+      if (bar) {
+        bar.style.transform = `scaleX(${done.toFixed(3)})`;
+        bar.setAttribute("aria-valuenow", String(Math.round(done * 100)));
+      }
+    });
+  };
+
+  private go(delta: number) {
+    const i = this.current ? this.steps.indexOf(this.current) : 0;
+    const target = this.steps[Math.min(this.steps.length - 1, Math.max(0, i + delta))];
+    if (!target || target === this.current) return;
+    const top = target.getBoundingClientRect().top + scrollY - innerHeight * (TRIGGER - 0.1);
+    this.navigating = true;
+    const settle = () => {
+      clearTimeout(this.navigationTimer);
+      removeEventListener("scrollend", settle);
+      this.navigating = false;
+      this.schedule();
+    };
+    addEventListener("scrollend", settle);
+    this.navigationTimer = window.setTimeout(settle, 1500);
+    scrollTo({ top, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
+    this.apply(target, true);
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+  }
+
+  private linked(target: EventTarget | null): string | undefined {
+    const el = (target as Element | null)?.closest?.<SVGElement | HTMLElement>("[data-figure] [data-event]");
+    return el?.dataset["event"];
+  }
+
+  private onHover = (e: Event) => {
+    const id = this.linked(e.target);
+    if (!id) return;
+    this.querySelectorAll("[data-figure] [data-hover]").forEach((el) => el.removeAttribute("data-hover"));
+    this.querySelectorAll(`[data-figure] [data-event="${CSS.escape(id)}"]`).forEach((el) => el.setAttribute("data-hover", ""));
+  };
+
+  private onHoverEnd = (e: Event) => {
+    if (this.linked(e.target)) this.querySelectorAll("[data-figure] [data-hover]").forEach((el) => el.removeAttribute("data-hover"));
+  };
+
+  /** Switch every time label of the timeline to a zone choice: local, utc, washington or reader. */
+  private setZone(zone: string) {
+    if (!["local", "utc", "washington", "reader"].includes(zone)) return;
+    const figure = this.querySelector<HTMLElement>('[data-figure="timeline"]');
+    if (!figure) return;
+    figure.dataset["zone"] = zone;
+    const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const key = `label${zone[0]!.toUpperCase()}${zone.slice(1)}`;
+    const clock = (iso: string, tz: string) =>
+      new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+    const zoneName = (iso: string, tz: string) =>
+      new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" }).formatToParts(new Date(iso)).find((p) => p.type === "timeZoneName")?.value ?? tz;
+    const day = (iso: string, tz: string) =>
+      new Intl.DateTimeFormat("en-GB", { timeZone: tz, weekday: "short", day: "numeric", month: "short" }).format(new Date(iso));
+
+    figure.querySelectorAll<SVGGElement>(".timeline__event").forEach((g) => {
+      const label = g.querySelector<SVGTextElement>(".timeline__label");
+      const out = g.querySelector(".timeline__clock");
+      if (!label || !out) return;
+      const iso = g.dataset["time"] ?? "";
+      out.textContent = zone === "reader" ? `${clock(iso, readerZone)} ${zoneName(iso, readerZone)}` : (label.dataset[key] ?? "");
+    });
+    let prevDay = "";
+    figure.querySelectorAll<SVGGElement>(".timeline__tick").forEach((tick) => {
+      const iso = tick.dataset["tick"] ?? "";
+      const time = tick.querySelector<SVGTextElement>(".timeline__tick-time");
+      const dayText = tick.querySelector<SVGTextElement>(".timeline__tick-day");
+      if (time) time.textContent = zone === "reader" ? clock(iso, readerZone) : (time.dataset[key] ?? "");
+      if (dayText) {
+        const d = zone === "reader" ? day(iso, readerZone) : zone === "local" ? (dayText.dataset["labelLocal"] ?? "") : (dayText.dataset[key] ?? "");
+        const shown = zone === "local" ? d : d !== prevDay ? d : "";
+        if (zone !== "local") prevDay = d;
+        dayText.textContent = shown;
+      }
+    });
+    // The table's first time column follows the choice; the UTC column stays.
+    const names: Record<string, string> = { local: "(local)", utc: "(UTC)", washington: "(Washington)", reader: `(your time, ${readerZone})` };
+    const header = figure.querySelector("[data-zone-name]");
+    if (header) header.textContent = names[zone] ?? "";
+    figure.querySelectorAll<HTMLTableCellElement>("td[data-time]").forEach((td) => {
+      const d = td.dataset;
+      const tz = zone === "local" ? (d["zoneLocal"] ?? "UTC") : zone === "utc" ? "UTC" : zone === "washington" ? "America/New_York" : readerZone;
+      const iso = d["time"] ?? "";
+      const span = d["start"] && d["end"] ? `${clock(d["start"], tz)}–${clock(d["end"], tz)}` : clock(iso, tz);
+      const t = td.querySelector("time");
+      const z = td.querySelector(".time__zone");
+      if (t) t.textContent = `${day(iso, tz)}, ${span}`;
+      if (z) z.textContent = zone === "local" ? (d["zoneLabel"] ?? "") : zoneName(iso, tz);
+    });
   }
 
   private onResize = () => {
     this.trigger?.resize();
+    this.keepPlace();
     this.schedule();
   };
+
+  /**
+   * Where the reader is: the active step and how far through it the trigger line is. After a resize or a
+   * rotation reflows the page, scroll back to the same point of the same step instead of wherever the old
+   * offset now lands.
+   */
+  private place: { step: HTMLElement | null; progress: number; w: number; h: number } = { step: null, progress: 0, w: 0, h: 0 };
+
+  private keepPlace() {
+    const line = innerHeight * TRIGGER;
+    const { step, progress, w, h } = this.place;
+    if (step && (innerWidth !== w || innerHeight !== h)) {
+      const r = step.getBoundingClientRect();
+      scrollTo({ top: scrollY + r.top - line + progress * r.height, behavior: "instant" });
+    }
+    const current = this.current;
+    if (current) {
+      const r = current.getBoundingClientRect();
+      this.place = { step: current, progress: Math.min(0.95, Math.max(0, (line - r.top) / Math.max(1, r.height))), w: innerWidth, h: innerHeight };
+    }
+  }
 
   private onHash = () => {
     const step = this.stepFromHash();
@@ -76,6 +222,8 @@ export class StoryScrolly extends HTMLElement {
   /** Coalesce a burst of callbacks (a jump crosses many steps at once) into one state change per frame. */
   private schedule() {
     cancelAnimationFrame(this.frame);
+    // While a next/previous button scrolls smoothly to its step, the steps it passes are not the reader's.
+    if (this.navigating) return;
     this.frame = requestAnimationFrame(() => this.apply(this.stepAtTrigger(), true));
   }
 
@@ -125,9 +273,28 @@ export class StoryScrolly extends HTMLElement {
     this.querySelectorAll<SVGElement>('[data-figure="timeline"] [data-event]').forEach((m) =>
       setFlag(m, "data-active", events.has(m.dataset["event"] ?? "")),
     );
+    this.revealOnTimeline(events);
     this.querySelectorAll<HTMLElement>(".quote[data-event]").forEach((q) => setFlag(q, "data-active", events.has(q.dataset["event"] ?? "")));
+    const position = this.querySelector("[data-step-position]");
+    if (position) position.textContent = `Step ${this.steps.indexOf(step) + 1} of ${this.steps.length}`;
+    const prev = this.querySelector<HTMLButtonElement>("[data-step-prev]");
+    const next = this.querySelector<HTMLButtonElement>("[data-step-next]");
+    if (prev) prev.disabled = step === this.steps[0];
+    if (next) next.disabled = step === this.steps.at(-1);
     const live = this.querySelector<HTMLElement>("[data-live]");
     if (live && d["alt"] && live.textContent !== d["alt"]) live.textContent = d["alt"];
+  }
+
+  /** On narrow screens the timeline scrolls sideways: bring the step's first event into view. */
+  private revealOnTimeline(events: Set<string>) {
+    const box = this.querySelector<HTMLElement>("[data-timeline-scroll]");
+    if (!box || box.scrollWidth <= box.clientWidth + 1) return;
+    const mark = [...box.querySelectorAll<SVGGElement>(".timeline__event")].find((g) => events.has(g.dataset["event"] ?? ""));
+    if (!mark) return;
+    const r = mark.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const left = box.scrollLeft + r.left - b.left - b.width / 3;
+    box.scrollTo({ left, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
   }
 
   private moveCamera(map: HTMLElement, target: Camera, animate: boolean) {

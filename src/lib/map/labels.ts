@@ -11,7 +11,7 @@ export interface LabelCandidate {
 }
 
 /** Font size of map labels on screen, in px of the MAP_SIZE frame (labels do not grow with zoom). */
-export const LABEL_FONT_PX = 15;
+export const LABEL_FONT_PX = 17;
 const CHAR_WIDTH = 0.56; // average glyph width of the system sans at 1em
 const MARGIN = 3;
 

@@ -1,66 +1,124 @@
 import { scaleUtc } from "d3-scale";
 import { utcHour } from "d3-time";
 import type { StoryEvent } from "../../schemas";
-import { describeInterval, eventBounds, formatInZone, intervalBetween } from "../time";
+import { describeInterval, eventBounds, formatInZone, intervalBetween, utcOffsetLabel, WASHINGTON } from "../time";
 
-export const TIMELINE_SIZE = { width: 800, height: 230 };
-const MARGIN = { left: 16, right: 16, top: 40, bottom: 34 };
+/** Width of the drawing; the height follows from the number of rows. */
+export const TIMELINE_WIDTH = 800;
+const MARGIN = { left: 118, right: 18, top: 44, bottom: 30 };
+const ROW = 17;
+const LANE_GAP = 6;
+/** Room a label needs after its mark before the next mark in the same row, px. */
+const LABEL_ROOM = 74;
 
-export type Lane = "military" | "statements";
-export const LANE_LABELS: Record<Lane, string> = { military: "Strikes and fire", statements: "Statements and claims" };
-export const laneOf = (e: Pick<StoryEvent, "kind">): Lane => (["strike", "attack", "counter-fire"].includes(e.kind) ? "military" : "statements");
+export const MILITARY_KINDS: readonly StoryEvent["kind"][] = ["strike", "attack", "counter-fire"];
+export const isMilitary = (e: Pick<StoryEvent, "kind">) => MILITARY_KINDS.includes(e.kind);
+
+/** A lane: military events in one, then statements and claims by each party, in order of first appearance. */
+export function laneOf(e: Pick<StoryEvent, "kind" | "party">): string {
+  return isMilitary(e) ? "Strikes and fire" : (e.party ?? "Others");
+}
+
+/** A time label for each zone the reader can choose (the reader's own is computed in the browser). */
+export interface ZoneLabels {
+  local: string;
+  utc: string;
+  washington: string;
+}
+
+/** "19:44 UTC+3", "16:44 UTC", "12:44 EDT": the clock and the zone, short enough for a chart. */
+export function shortLabel(instant: Date | string, zone: string): string {
+  const t = formatInZone(instant, zone);
+  if (zone === "UTC") return `${t.clock} UTC`;
+  const abbr = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === "timeZoneName")?.value;
+  return `${t.clock} ${abbr && !/^GMT/.test(abbr) ? abbr : utcOffsetLabel(zone, new Date(instant))}`;
+}
 
 export interface PlacedEvent {
   id: string;
-  lane: Lane;
+  lane: string;
   x0: number;
   x1: number;
   y: number;
   ranged: boolean;
-  labelLocal: { clock: string; day: string; zone: string; iso: string };
-  labelUtc: { clock: string; day: string; iso: string };
+  labels: ZoneLabels;
+  /** ISO instant of the best time, and the event's local zone (for the reader's-zone label in the browser). */
+  iso: string;
+  zone: string;
 }
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  placed: PlacedEvent[];
+  lanes: { name: string; y: number; height: number }[];
+  ticks: { x: number; iso: string; labels: ZoneLabels & { localDay: string; utcDay: string; washingtonDay: string } }[];
+  x: (d: Date) => number;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Lay out events on a UTC time scale: pure, sized by its arguments. */
-export function layoutTimeline(events: readonly StoryEvent[], size = TIMELINE_SIZE) {
-  const bounds = events.flatMap((e) => eventBounds(e));
-  const min = Math.min(...bounds.map((d) => d.getTime()));
-  const max = Math.max(...bounds.map((d) => d.getTime()));
-  const x = scaleUtc()
-    .domain([utcHour.floor(new Date(min - 3_600_000)), utcHour.ceil(new Date(max + 3_600_000))])
-    .range([MARGIN.left, size.width - MARGIN.right]);
-  const laneY: Record<Lane, number> = { military: MARGIN.top + 40, statements: MARGIN.top + 110 };
-  // Within a lane, stagger events whose labels would collide into up to three rows.
-  const rows: Record<Lane, number[]> = { military: [], statements: [] };
-  const placed: PlacedEvent[] = [...events]
-    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time))
-    .map((e) => {
+export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_WIDTH, axisZone = "Asia/Damascus"): TimelineLayout {
+  const bounds = events.flatMap((e) => eventBounds(e).map((d) => d.getTime()));
+  const scale = scaleUtc()
+    .domain([utcHour.floor(new Date(Math.min(...bounds) - 2 * 3_600_000)), utcHour.ceil(new Date(Math.max(...bounds) + 3_600_000))])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const x = (d: Date) => r1(scale(d));
+  const sorted = [...events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id));
+  const laneNames = [...new Set(sorted.map(laneOf))].sort((a, b) => (a === "Strikes and fire" ? -1 : b === "Strikes and fire" ? 1 : 0));
+
+  const placed: PlacedEvent[] = [];
+  const lanes: TimelineLayout["lanes"] = [];
+  let y = MARGIN.top;
+  for (const name of laneNames) {
+    const rowEnds: number[] = [];
+    const inLane = sorted.filter((e) => laneOf(e) === name);
+    const rowsOf = inLane.map((e) => {
       const [a, b] = eventBounds(e);
-      const lane = laneOf(e);
-      const x0 = Math.round(x(a) * 10) / 10;
-      const x1 = Math.round(x(b) * 10) / 10;
-      let row = rows[lane].findIndex((end) => end < x0 - 4);
-      if (row === -1) row = rows[lane].length < 3 ? rows[lane].length : rows[lane].indexOf(Math.min(...rows[lane]));
-      rows[lane][row] = Math.max(x1, x0 + 46);
-      const local = formatInZone(e.time, e.zone);
-      const utc = formatInZone(e.time, "UTC");
-      return {
+      const x0 = x(a);
+      const x1 = x(b);
+      let row = rowEnds.findIndex((end) => end <= x0);
+      if (row === -1) row = rowEnds.length;
+      // The label follows the mark (after the bar for a window), so the next mark in the row starts after it.
+      rowEnds[row] = Math.max(x1, x0) + LABEL_ROOM;
+      return { e, x0, x1, row };
+    });
+    const rows = Math.max(1, rowEnds.length);
+    lanes.push({ name, y, height: rows * ROW });
+    for (const { e, x0, x1, row } of rowsOf) {
+      placed.push({
         id: e.id,
-        lane,
+        lane: name,
         x0,
         x1,
-        y: laneY[lane] + row * 22,
+        y: y + row * ROW + ROW / 2,
         ranged: e.timeRange !== undefined,
-        labelLocal: local,
-        labelUtc: { clock: utc.clock, day: utc.day, iso: utc.iso },
-      };
-    });
-  const ticks = x.ticks(utcHour.every(6)!).map((t) => ({ x: Math.round(x(t) * 10) / 10, utc: formatInZone(t, "UTC") }));
-  return { x, placed, ticks, laneY, size };
+        labels: { local: shortLabel(e.time, e.zone), utc: shortLabel(e.time, "UTC"), washington: shortLabel(e.time, WASHINGTON) },
+        iso: new Date(e.time).toISOString(),
+        zone: e.zone,
+      });
+    }
+    y += rows * ROW + LANE_GAP;
+  }
+  const height = Math.ceil(y + MARGIN.bottom);
+  const ticks = scale.ticks(utcHour.every(6)!).map((t) => {
+    const local = formatInZone(t, axisZone);
+    const utc = formatInZone(t, "UTC");
+    const wa = formatInZone(t, WASHINGTON);
+    return {
+      x: x(t),
+      iso: t.toISOString(),
+      labels: { local: local.clock, utc: utc.clock, washington: wa.clock, localDay: local.day, utcDay: utc.day, washingtonDay: wa.day },
+    };
+  });
+  return { width, height, placed, lanes, ticks, x };
 }
 
-/** The bracket from one event to another, labelled with the computed interval. */
+/** The bracket from one event to another, labelled with the computed interval and its range. */
 export function gapBracket(from: StoryEvent, to: StoryEvent, x: (d: Date) => number) {
   const d = describeInterval(intervalBetween(from, to));
-  return { x0: Math.round(x(new Date(from.time)) * 10) / 10, x1: Math.round(x(new Date(to.time)) * 10) / 10, text: d.text, short: d.short, range: d.range };
+  return { x0: x(new Date(from.time)), x1: x(new Date(to.time)), text: d.text, short: d.short, range: d.range };
 }

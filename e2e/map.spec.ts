@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { CHAPTERS, scrollToStep, stepIds, watchPage } from "./helpers";
+
+test("each step of every chapter sets the map to its view, camera and active marks", async ({ page }) => {
+  test.slow();
+  const watch = watchPage(page);
+  const map = page.locator('[data-figure="map"]');
+  for (const slug of CHAPTERS) {
+    await page.goto(`/${slug}/`);
+    for (const id of await stepIds(page)) {
+      await scrollToStep(page, id);
+      const step = page.locator(`[data-step="${id}"]`);
+      await expect(page.locator("story-scrolly")).toHaveAttribute("data-active-step", id);
+      await expect(map).toHaveAttribute("data-view", (await step.getAttribute("data-view"))!);
+      const events = ((await step.getAttribute("data-events")) ?? "").split(" ").filter(Boolean);
+      const active = await map.locator(".mark[data-active]").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-event")))]);
+      const mappable = await map.locator(".mark").evaluateAll((els, ev) => [...new Set(els.map((e) => e.getAttribute("data-event")))].filter((e) => ev.includes(e!)), events);
+      expect(active.sort(), `${slug}#${id}`).toEqual(mappable.sort());
+      // The camera arrives at the step's precomputed transform.
+      const [k] = (await step.getAttribute("data-camera"))!.split(",").map(Number);
+      await expect.poll(async () => Number((await map.locator(".map__svg").getAttribute("style"))?.match(/--map-k:\s*([\d.]+)/)?.[1]), { timeout: 3000 }).toBeCloseTo(k!, 2);
+    }
+  }
+  watch.check();
+});
+
+test("labels shown at a step do not overlap", async ({ page }) => {
+  await page.goto("/the-strikes/");
+  for (const id of await stepIds(page)) {
+    await scrollToStep(page, id);
+    await expect(page.locator("story-scrolly")).toHaveAttribute("data-active-step", id);
+    await page.waitForTimeout(1000);
+    const boxes = await page.locator(".map__label:not([data-hidden])").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!] as [number, number, number, number][];
+        const overlap = a![0] < b![2] && b![0] < a![2] && a![1] < b![3] && b![1] < a![3];
+        expect(overlap, `labels ${i} and ${j} overlap at ${id}`).toBe(false);
+      }
+  }
+});

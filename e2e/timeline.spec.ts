@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, scrollToStep, watchPage } from "./helpers";
+
+const timeline = '[data-figure="timeline"]';
+const rocketLabel = `${timeline} [data-event="rocket-attack"] .timeline__label`;
+
+test.describe("timeline: time zones", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("switching the zone relabels the rocket attack: 19:44 local, 16:44 UTC, 12:44 Washington, 01:44 for a reader in Tokyo", async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto("/the-rockets/");
+    const figure = page.locator(timeline);
+    await expect(figure).toHaveAttribute("data-zone", "local");
+    await expect(page.locator(rocketLabel)).toContainText("19:44");
+    await expect(page.locator(rocketLabel)).toContainText("UTC+3");
+
+    for (const [zone, clock, label] of [
+      ["utc", "16:44", "UTC"],
+      ["washington", "12:44", "EDT"],
+      ["reader", "01:44", "GMT+9"],
+      ["local", "19:44", "UTC+3"],
+    ] as const) {
+      await figure.locator(`[data-zone-control] input[value="${zone}"]`).check();
+      await expect(figure).toHaveAttribute("data-zone", zone);
+      await expect(page.locator(rocketLabel)).toContainText(clock);
+      await expect(page.locator(rocketLabel)).toContainText(label);
+    }
+    watch.check();
+  });
+
+  test("the zone control is a keyboard-operable radio group with the zone words as values", async ({ page }) => {
+    await page.goto("/the-rockets/");
+    const radios = page.locator(`${timeline} [data-zone-control] input[type=radio]`);
+    await expect(radios).toHaveCount(4);
+    expect(await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(["local", "utc", "washington", "reader"]);
+    await radios.first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(timeline)).toHaveAttribute("data-zone", "utc");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(timeline)).toHaveAttribute("data-zone", "washington");
+    await expect(page.locator(rocketLabel)).toContainText("12:44");
+  });
+
+  test("the strikes fall on Sunday in Washington and Monday locally (day change on the axis and in the table)", async ({ page }) => {
+    await page.goto("/the-strikes/");
+    const row = page.locator(`${timeline} tr[data-row-event="us-airstrikes"]`);
+    await expect(row.locator("td").first()).toContainText("Mon 28 Jun");
+    await page.locator(`${timeline} [data-zone-control] input[value="washington"]`).check();
+    await expect(row.locator("td").first()).toContainText("Sun 27 Jun");
+    await expect(row.locator("td").first()).toContainText("18:00");
+  });
+});
+
+test.describe("timeline: what it shows", () => {
+  test("each event is one element holding its mark and its visible time label; a window is drawn as a range", async ({ page }) => {
+    await page.goto("/the-strikes/");
+    const strikes = page.locator(`${timeline} svg [data-event="us-airstrikes"]`);
+    await expect(strikes.locator("rect.timeline__range")).toHaveCount(1);
+    await expect(strikes.locator(".timeline__label")).toContainText("≈");
+    await expect(page.locator(`${timeline} svg [data-event="rocket-attack"] circle`)).toHaveCount(1);
+  });
+
+  test("the gap bracket carries the interval computed from the data, with its range", async ({ page }) => {
+    await page.goto("/the-hours-between/");
+    await expect(page.locator(`${timeline} [data-gap="us-airstrikes:rocket-attack"]`)).toHaveText("about 18 hours (17 h 44 min – 18 h 44 min)");
+    // The same computation in the prose.
+    await expect(page.locator("#the-clock .elapsed").first()).toHaveText("about 18 hours (17 h 44 min – 18 h 44 min)");
+  });
+
+  test("the active step highlights its events; hovering or focusing a timeline mark highlights the map mark and back", async ({ page }) => {
+    await page.goto("/the-rockets/");
+    await scrollToStep(page, "dusk");
+    await expect(page.locator(`${timeline} [data-event="rocket-attack"]`)).toHaveCount(1);
+    await expect(page.locator(`${timeline} [data-event="rocket-attack"]`)).toHaveAttribute("data-active", "");
+    await expect(page.locator('[data-figure="map"] .mark[data-event="rocket-attack"]')).toHaveAttribute("data-active", "");
+    await page.locator(`${timeline} svg [data-event="rocket-attack"]`).focus();
+    await expect(page.locator('[data-figure="map"] .mark[data-event="rocket-attack"]')).toHaveAttribute("data-hover", "");
+    // Marks at one place sit side by side; point at this one.
+    await page.locator('[data-figure="map"] .mark[data-event="counter-battery"]').dispatchEvent("pointerover");
+    await expect(page.locator(`${timeline} svg [data-event="counter-battery"]`)).toHaveAttribute("data-hover", "");
+  });
+
+  test("with JS off, the table shows every event in local time and UTC, with sources", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/the-rockets/");
+    await page.locator(`${timeline} details summary`).click();
+    const row = page.locator(`${timeline} tr[data-row-event="rocket-attack"]`);
+    await expect(row).toContainText("19:44");
+    await expect(row).toContainText("16:44");
+    await expect(row).toContainText("UTC");
+    await expect(row.locator("a").first()).toHaveAttribute("href", /\/sources\/#source-/);
+    await context.close();
+  });
+
+  test("axe finds no violation in the timeline in each zone", async ({ page }) => {
+    await page.goto("/the-rockets/");
+    for (const zone of ["local", "utc", "washington", "reader"]) {
+      await page.locator(`${timeline} [data-zone-control] input[value="${zone}"]`).check();
+      await expectNoAxeViolations(page, `zone ${zone}`);
+    }
+  });
+});
