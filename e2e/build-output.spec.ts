@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers";
 import { readFileSync } from "node:fs";
 
 // Checks on the built HTML itself (no browser): what readers get before any script runs.

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 /** Collects console errors and failed requests; call `check()` at the end of a test. */
 export function watchPage(page: Page) {
@@ -36,3 +36,16 @@ export async function expectNoAxeViolations(page: Page, context: string) {
 }
 
 export const CHAPTERS = ["the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"] as const;
+
+/**
+ * The `test` every spec uses: its `page` fails the test on any console error, uncaught exception, failed
+ * request or HTTP error, so no test can pass over a broken page.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const watch = watchPage(page);
+    await use(page);
+    watch.check();
+  },
+});
+export { expect };

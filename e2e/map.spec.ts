@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { CHAPTERS, scrollToStep, stepIds, watchPage } from "./helpers";
+import { CHAPTERS, expect, scrollToStep, stepIds, test } from "./helpers";
 
 test("each step of every chapter sets the map to its view, camera and active marks", async ({ page }) => {
   test.slow();
-  const watch = watchPage(page);
   const map = page.locator('[data-figure="map"]');
   for (const slug of CHAPTERS) {
     await page.goto(`/${slug}/`);
@@ -21,7 +19,6 @@ test("each step of every chapter sets the map to its view, camera and active mar
       await expect.poll(async () => Number((await map.locator(".map__svg").getAttribute("style"))?.match(/--map-k:\s*([\d.]+)/)?.[1]), { timeout: 3000 }).toBeCloseTo(k!, 2);
     }
   }
-  watch.check();
 });
 
 test("labels shown at a step do not overlap", async ({ page }) => {

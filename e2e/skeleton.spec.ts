@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { scrollToStep, stepIds, watchPage } from "./helpers";
+import { expect, scrollToStep, stepIds, test } from "./helpers";
 
 test.describe("the scroll loop", () => {
   test("scrolling through a chapter changes the active step and the figure's state with it", async ({ page }) => {
-    const watch = watchPage(page);
     await page.goto("/the-strikes/");
     const story = page.locator("story-scrolly");
     const map = page.locator('figure[data-figure="map"]');
@@ -22,7 +20,6 @@ test.describe("the scroll loop", () => {
     }
     // The figure really changed along the way, not only the attribute on the story.
     expect(seenViews.size).toBeGreaterThan(1);
-    watch.check();
   });
 
   test("the figures are complete SVG before any script runs", async ({ browser }) => {

@@ -20,5 +20,7 @@ export const placeSchema = z.strictObject({
   uncertaintyKm: z.number().positive().optional(),
   /** Where the coordinates come from, and anything a reader should know. */
   note: z.string().optional(),
+  /** Source ids for what the place stands for (required reading for an `area` such as a zone of control). */
+  sources: z.array(id).optional(),
 });
 export type Place = z.infer<typeof placeSchema>;

@@ -133,6 +133,10 @@ export function validateContent(files: ContentFiles): ValidationResult {
   };
 
   // Cross-references between the data files.
+  places.items.forEach((p) => {
+    const i = places.index.get(p.id)!;
+    p.sources?.forEach((s, j) => refCheck("source", sourceIds, s, { file: files.places.file, ...places.doc.locate([i, "sources", j]) }, `"${p.id}" sources: `));
+  });
   sources.items.forEach((s) => {
     const i = sources.index.get(s.id)!;
     if (s.via === undefined) return;

@@ -74,4 +74,9 @@ describe("the river against the towns (checked against an atlas)", () => {
     expect(sideOfLine(euphrates, [40.5758, 35.1517]).side).toBe("north-east"); // al-Omar field
     expect(sideOfLine(euphrates, [40.8308, 34.6894]).side).toBe("north-east"); // Hajin, east bank
   });
+
+  it("puts the approximate areas of control on their own banks", () => {
+    expect(sideOfLine(euphrates, [40.78, 34.93]).side).toBe("north-east"); // SDF-held label
+    expect(sideOfLine(euphrates, [40.2, 34.95]).side).toBe("south-west"); // government and militias label
+  });
 });

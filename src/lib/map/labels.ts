@@ -8,6 +8,8 @@ export interface LabelCandidate {
   lat: number;
   /** Lower is placed first. */
   priority: number;
+  /** "start": to the right of its point (places); "middle": centred on it (area names). */
+  anchor?: "start" | "middle";
 }
 
 /** Font size of map labels on screen, in px of the MAP_SIZE frame (labels do not grow with zoom). */
@@ -32,7 +34,10 @@ export function visibleLabels(
     const x = camera.x + camera.k * px;
     const y = camera.y + camera.k * py;
     const w = c.name.length * LABEL_FONT_PX * CHAR_WIDTH;
-    const box: [number, number, number, number] = [x + 6, y - LABEL_FONT_PX * 0.7, x + 8 + w, y + LABEL_FONT_PX * 0.5];
+    const box: [number, number, number, number] =
+      c.anchor === "middle"
+        ? [x - w / 2, y - LABEL_FONT_PX * 0.7, x + w / 2, y + LABEL_FONT_PX * 0.5]
+        : [x + 6, y - LABEL_FONT_PX * 0.7, x + 8 + w, y + LABEL_FONT_PX * 0.5];
     if (box[0] < 0 || box[2] > size.width || box[1] < 0 || box[3] > size.height) continue;
     const hit = kept.some(
       (k) => box[0] < k.box[2] + MARGIN && box[2] + MARGIN > k.box[0] && box[1] < k.box[3] + MARGIN && box[3] + MARGIN > k.box[1],

@@ -15,10 +15,18 @@ export interface MapState {
 const projection = createProjection(MAP_SIZE);
 
 export function labelCandidates(model: StoryModel, focus: ReadonlySet<string> = new Set()): LabelCandidate[] {
-  const rank = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 9 } as const;
+  const rank = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 6 } as const;
+  // Places drawn as circles of uncertainty carry no label; an area without a radius is a label only.
   return model.places
-    .filter((p) => p.kind !== "area")
-    .map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, priority: focus.has(p.id) ? 0 : rank[p.kind] }));
+    .filter((p) => !p.uncertaintyKm)
+    .map((p) => ({
+      id: p.id,
+      name: p.kind === "area" ? `${p.name} (approx.)` : p.name,
+      lon: p.lon,
+      lat: p.lat,
+      priority: focus.has(p.id) ? 0 : rank[p.kind],
+      anchor: p.kind === "area" ? ("middle" as const) : ("start" as const),
+    }));
 }
 
 export function mapStateFor(step: StepSpec, model: StoryModel): MapState {

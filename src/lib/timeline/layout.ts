@@ -6,7 +6,7 @@ import { describeInterval, eventBounds, formatInZone, intervalBetween, utcOffset
 /** Width of the drawing; the height follows from the number of rows. */
 export const TIMELINE_WIDTH = 800;
 const MARGIN = { left: 118, right: 18, top: 44, bottom: 30 };
-const ROW = 17;
+const ROW = 15;
 const LANE_GAP = 6;
 /** Room a label needs after its mark before the next mark in the same row, px. */
 const LABEL_ROOM = 74;
@@ -44,6 +44,9 @@ export interface PlacedEvent {
   y: number;
   ranged: boolean;
   labels: ZoneLabels;
+  /** Where the label goes: after the mark, or before it when that would run off the right edge. */
+  labelX: number;
+  labelAnchor: "start" | "end";
   /** ISO instant of the best time, and the event's local zone (for the reader's-zone label in the browser). */
   iso: string;
   zone: string;
@@ -80,20 +83,27 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
       const [a, b] = eventBounds(e);
       const x0 = x(a);
       const x1 = x(b);
-      let row = rowEnds.findIndex((end) => end <= x0);
+      // The label follows the mark (after the bar for a window), or precedes it near the right edge; the row
+      // is taken from where the mark and its label start to where they end.
+      const fits = Math.max(x0, x1) + 7 + LABEL_ROOM - 8 <= width;
+      const start = fits ? x0 : x0 - LABEL_ROOM;
+      const end = fits ? Math.max(x0, x1) + LABEL_ROOM : Math.max(x0, x1) + 6;
+      let row = rowEnds.findIndex((e) => e <= start);
       if (row === -1) row = rowEnds.length;
-      // The label follows the mark (after the bar for a window), so the next mark in the row starts after it.
-      rowEnds[row] = Math.max(x1, x0) + LABEL_ROOM;
-      return { e, x0, x1, row };
+      rowEnds[row] = end;
+      return { e, x0, x1, row, fits };
     });
     const rows = Math.max(1, rowEnds.length);
     lanes.push({ name, y, height: rows * ROW });
-    for (const { e, x0, x1, row } of rowsOf) {
+    for (const { e, x0, x1, row, fits } of rowsOf) {
+      const after = Math.max(x0, x1) + 7;
       placed.push({
         id: e.id,
         lane: name,
         x0,
         x1,
+        labelX: fits ? after : x0 - 7,
+        labelAnchor: fits ? "start" : "end",
         y: y + row * ROW + ROW / 2,
         ranged: e.timeRange !== undefined,
         labels: { local: shortLabel(e.time, e.zone), utc: shortLabel(e.time, "UTC"), washington: shortLabel(e.time, WASHINGTON) },

@@ -1,0 +1,50 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+// @ts-expect-error: plain .mjs script without types
+import { checkDist } from "./check-dist.mjs";
+
+let dir = "";
+function site(files: Record<string, string | Buffer>) {
+  dir = mkdtempSync(join(tmpdir(), "dist-check-"));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return checkDist(dir) as { problems: string[] };
+}
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/a.css"></head><body id="top">${body}</body></html>`;
+
+describe("dist checks (the budgets npm test enforces)", () => {
+  it("pass a small, whole site", () => {
+    expect(site({ "index.html": page('<a href="/x/#top">x</a><a href="https://www.jpost.com/">source</a>'), "x/index.html": page(""), "a.css": "body{}" }).problems).toEqual([]);
+  });
+
+  it("fail JavaScript over 20 KB gzip on a page", () => {
+    const big = randomBytes(30 * 1024).toString("base64");
+    const r = site({ "index.html": page('<script type="module" src="/app.js"></script>'), "app.js": `const x="${big}";`, "a.css": "" });
+    expect(r.problems.join("\n")).toMatch(/JavaScript is [\d.]+ KB gzip, over the 20 KB budget/);
+  });
+
+  it("fail a page over 100 KB gzip in all", () => {
+    const big = randomBytes(110 * 1024).toString("base64");
+    const r = site({ "index.html": page(`<p>${big}</p>`), "a.css": "" });
+    expect(r.problems.join("\n")).toMatch(/page weight is [\d.]+ KB gzip, over the 100 KB budget/);
+  });
+
+  it("fail a third-party resource, an inline script and broken links", () => {
+    const r = site({
+      "index.html": page('<script src="https://cdn.example.org/x.js"></script><script>alert(1)</script><a href="/missing/">m</a><a href="/#nowhere">n</a>'),
+      "a.css": "",
+    });
+    const text = r.problems.join("\n");
+    expect(text).toContain("loads a third-party resource https://cdn.example.org/x.js");
+    expect(text).toContain("inline <script>");
+    expect(text).toContain("broken link /missing/");
+    expect(text).toContain("points to a missing #nowhere");
+  });
+});
