@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-// @ts-expect-error: plain .mjs script without types
 import { checkDist } from "./check-dist.mjs";
 
 let dir = "";
