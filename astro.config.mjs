@@ -13,6 +13,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [contentValidation(), mdx()],
-  server: { port: 4321, host: "127.0.0.1" },
+  // Static, public, no credentials: any origin may load our scripts, which module scripts in a sandboxed
+  // (opaque-origin) embed require. The same header is listed in public/_headers for production hosts.
+  server: { port: 4321, host: "127.0.0.1", headers: { "Access-Control-Allow-Origin": "*" } },
   devToolbar: { enabled: false },
 });

@@ -53,11 +53,20 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
-  // The production build, served as readers get it (run `npm run build` first; `npm test` does).
-  webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The production build, served as readers get it (run `npm run build` first; `npm test` does).
+    {
+      command: `astro preview --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    // A newsroom's page on another origin, embedding the story (e2e/hosts/).
+    {
+      command: "node e2e/hosts/serve.mjs",
+      url: "http://localhost:4322/pym.html",
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+  ],
 });

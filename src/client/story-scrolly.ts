@@ -6,6 +6,7 @@
  * links, reloads and resizes always land on the step being read.
  */
 import { interpolateZoom } from "d3-interpolate";
+import { childIdFrom, makeMessage, parseHostMessage, type HostViewport } from "./host-messages";
 import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 
 /** Fraction of the viewport height where a step becomes active. */
@@ -39,6 +40,8 @@ export class StoryScrolly extends HTMLElement {
   private animation = 0;
   private progressFrame = 0;
   private navigating = false;
+  private childId: string | null = null;
+  private host: HostViewport | null = null;
   private navigationTimer = 0;
   private readonly reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
@@ -51,15 +54,23 @@ export class StoryScrolly extends HTMLElement {
     const debug = new URLSearchParams(location.search).has("debug");
     if (debug) this.classList.add("is-debug");
 
-    // A deep link or a reload names its step; otherwise read it from layout.
-    this.apply(this.stepFromHash() ?? this.stepAtTrigger(), false);
+    // Embedded and sized by a host (pym.js or our /embed.js): the host's scroll drives the steps.
+    // pym.js passes ?childId=; our /embed.js answers whatever id we use.
+    if (this.hasAttribute("data-embedded") && window.parent !== window) this.listenForHost(childIdFrom(location.search) ?? "story");
 
-    this.trigger = createStepTrigger(TRIGGER, debug);
-    this.trigger.observe(this.steps, () => this.schedule());
-    addEventListener("resize", this.onResize);
-    addEventListener("hashchange", this.onHash);
-    addEventListener("scroll", this.onScroll, { passive: true });
-    this.reducedMotion.addEventListener("change", this.onResize);
+    if (this.hasAttribute("data-single")) {
+      this.applyRequested();
+    } else {
+      // A deep link or a reload names its step; otherwise read it from layout.
+      const requested = new URLSearchParams(location.search).get("step");
+      this.apply(this.stepFromHash() ?? this.steps.find((s) => s.id === requested) ?? this.stepAtTrigger(), false);
+      this.trigger = createStepTrigger(TRIGGER, debug);
+      this.trigger.observe(this.steps, () => this.schedule());
+      addEventListener("resize", this.onResize);
+      addEventListener("hashchange", this.onHash);
+      addEventListener("scroll", this.onScroll, { passive: true });
+      this.reducedMotion.addEventListener("change", this.onResize);
+    }
 
     // Time zones: the radio group inside the timeline switches every label.
     this.querySelectorAll<HTMLInputElement>("[data-zone-control] input[type=radio]").forEach((input) =>
@@ -71,7 +82,21 @@ export class StoryScrolly extends HTMLElement {
     // Keyboard readers: previous / next step.
     this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1));
     this.querySelector("[data-step-next]")?.addEventListener("click", () => this.go(1));
-    this.onScroll();
+    if (!this.hasAttribute("data-single")) this.onScroll();
+  }
+
+  /** A single graphic (/embed/map/, /embed/timeline/): show the state the query string asks for; nothing scrolls. */
+  private applyRequested() {
+    const q = new URLSearchParams(location.search);
+    const chapter = q.get("chapter");
+    const step = q.get("step");
+    const event = q.get("event");
+    const pick =
+      this.steps.find((s) => s.dataset["step"] === step && (!chapter || s.dataset["chapter"] === chapter)) ??
+      (event ? this.steps.find((s) => words(s.dataset["events"]).has(event)) : undefined) ??
+      this.steps.find((s) => s.dataset["chapter"] === chapter) ??
+      this.steps[0]!;
+    this.apply(pick, false);
   }
 
   disconnectedCallback() {
@@ -104,6 +129,13 @@ export class StoryScrolly extends HTMLElement {
     const i = this.current ? this.steps.indexOf(this.current) : 0;
     const target = this.steps[Math.min(this.steps.length - 1, Math.max(0, i + delta))];
     if (!target || target === this.current) return;
+    if (this.host && this.childId) {
+      // Hosted: ask the host page to scroll so the step reaches the trigger line (pym's scrollToChildPos).
+      const y = target.getBoundingClientRect().top - this.host.viewportHeight * (TRIGGER - 0.1);
+      window.parent.postMessage(makeMessage(this.childId, "scrollToChildPos", String(Math.round(y))), "*");
+      this.apply(target, true);
+      return;
+    }
     const top = target.getBoundingClientRect().top + scrollY - innerHeight * (TRIGGER - 0.1);
     this.navigating = true;
     const settle = () => {
@@ -187,6 +219,59 @@ export class StoryScrolly extends HTMLElement {
     });
   }
 
+  /**
+   * Embedded in an iframe. Until a host page answers, this is an ordinary page scrolling inside a fixed-height
+   * frame (a bare <iframe> works as is). Once a host (pym.js or our /embed.js) sends its viewport, switch to
+   * hosted mode: report our height so the host sizes the frame to the story, take the host's viewport from its
+   * messages (parsed strictly, see host-messages.ts), and let the host's scroll drive the steps.
+   */
+  private listenForHost(id: string) {
+    this.childId = id;
+    const root = document.documentElement;
+    let lastHeight = 0;
+    const sendHeight = () => {
+      const h = Math.ceil(root.scrollHeight);
+      if (h !== lastHeight) {
+        lastHeight = h;
+        window.parent.postMessage(makeMessage(id, "height", String(h)), "*");
+      }
+    };
+    addEventListener("message", (event) => {
+      if (event.source !== window.parent) return;
+      const message = parseHostMessage(event.data, id);
+      if (message?.type !== "viewport") return;
+      if (!this.host) {
+        root.classList.add("is-hosted");
+        new ResizeObserver(sendHeight).observe(document.body);
+        this.trigger?.destroy();
+        this.trigger = null;
+      }
+      this.host = message.viewport;
+      // 1% of the host's viewport height, never of our own frame, whose height follows what we report.
+      root.style.setProperty("--st-vh", `${(message.viewport.viewportHeight / 100).toFixed(2)}px`);
+      sendHeight();
+      this.followHost();
+    });
+    // Ask for the host's viewport a few times a second: pym.Parent without trackscroll answers only when asked.
+    const ask = () => window.parent.postMessage(makeMessage(id, "parentPositionInfo", ""), "*");
+    ask();
+    window.setInterval(ask, 250);
+  }
+
+  private followHost() {
+    const host = this.host;
+    if (!host || this.hasAttribute("data-single")) return;
+    // Emulated sticky: keep the graphic at the top of the host's viewport while the story passes.
+    const graphic = this.querySelector<HTMLElement>(".story__graphic");
+    if (graphic) {
+      const storyTop = this.getBoundingClientRect().top + scrollY;
+      const max = this.offsetHeight - graphic.offsetHeight;
+      const y = Math.min(Math.max(0, -host.top - storyTop), Math.max(0, max));
+      graphic.style.transform = `translateY(${y.toFixed(1)}px)`;
+    }
+    this.schedule();
+  }
+
   private onResize = () => {
     this.trigger?.resize();
     this.keepPlace();
@@ -201,6 +286,7 @@ export class StoryScrolly extends HTMLElement {
   private place: { step: HTMLElement | null; progress: number; w: number; h: number } = { step: null, progress: 0, w: 0, h: 0 };
 
   private keepPlace() {
+    if (this.host) return; // hosted: the host's page scrolls, not ours
     const line = innerHeight * TRIGGER;
     const { step, progress, w, h } = this.place;
     if (step && (innerWidth !== w || innerHeight !== h)) {
@@ -234,7 +320,8 @@ export class StoryScrolly extends HTMLElement {
 
   /** The last step whose top has passed the trigger line; the first step before any has. */
   private stepAtTrigger(): HTMLElement {
-    const line = innerHeight * TRIGGER;
+    // Hosted: the trigger line is in the host's viewport, mapped into this document.
+    const line = this.host ? this.host.viewportHeight * TRIGGER - this.host.top : innerHeight * TRIGGER;
     let active = this.steps[0]!;
     for (const step of this.steps) {
       if (step.getBoundingClientRect().top <= line) active = step;
@@ -324,3 +411,15 @@ export class StoryScrolly extends HTMLElement {
 }
 
 if (!customElements.get("story-scrolly")) customElements.define("story-scrolly", StoryScrolly);
+
+// "Copy code" buttons of the Embed control (buttons, so they work from the keyboard).
+document.addEventListener("click", (event) => {
+  const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>("button[data-copy]");
+  const code = button && document.getElementById(button.dataset["copy"] ?? "");
+  if (!button || !code) return;
+  const done = (ok: boolean) => {
+    button.textContent = ok ? "Copied" : "Select and copy the code above";
+    window.setTimeout(() => (button.textContent = "Copy code"), 2500);
+  };
+  navigator.clipboard?.writeText(code.textContent ?? "").then(() => done(true), () => done(false)) ?? done(false);
+});

@@ -71,6 +71,9 @@ function parseLiteral(src: string): PropValue | undefined {
 
 const isCommentOnly = (src: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(src);
 
+/** URLs the site itself uses; a chapter cannot take them. */
+export const RESERVED_SLUGS = ["embed", "sources", "about", "data", "oembed", "map", "timeline"];
+
 export function scanChapter(source: string, file: string, slug: string): ChapterScan {
   const problems: Problem[] = [];
   const uses: ComponentUse[] = [];
@@ -78,6 +81,9 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
   const starts = lineStarts(source);
   const at = (offset: number) => positionOf(starts, offset);
 
+  if (RESERVED_SLUGS.includes(slug)) {
+    problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name` });
+  }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" must be kebab-case (it becomes the URL /${slug}/)` });
   }

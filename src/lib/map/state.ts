@@ -43,3 +43,19 @@ export function mapStateFor(step: StepSpec, model: StoryModel): MapState {
     places: [...places].sort(),
   };
 }
+
+/** The data-* attributes a step element carries: its whole state, which the client copies over. */
+export function stepAttributes(step: StepSpec, model: StoryModel, alt: string): Record<string, string> {
+  const state = mapStateFor(step, model);
+  const { camera } = state;
+  return {
+    "data-step": step.id,
+    "data-view": state.view,
+    "data-events": state.events.join(" "),
+    "data-places": state.places.join(" "),
+    "data-camera": `${camera.k},${camera.x},${camera.y}`,
+    "data-scale": `${state.scale.px},${state.scale.label}`,
+    "data-labels": state.labels.join(" "),
+    "data-alt": alt,
+  };
+}
