@@ -1,23 +1,5 @@
-import { chromium, defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
-
-/**
- * A Chromium that exists: Playwright's own if installed, else $CHROME_PATH, else Debian's /usr/bin/chromium.
- */
-function chromiumPath(): string | undefined {
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return undefined; // Playwright finds its own browser
-  } catch {
-    /* not installed */
-  }
-  for (const candidate of [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    "No Chromium found: run `npx playwright install chromium`, or install one (Debian: `apt-get install chromium`) and set CHROME_PATH to it.",
-  );
-}
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
 const executablePath = chromiumPath();
 const PORT = Number(process.env["E2E_PORT"] ?? 4321);
@@ -38,15 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

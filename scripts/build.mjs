@@ -10,11 +10,13 @@ const next = ".dist-next";
 const old = ".dist-old";
 rmSync(new URL(`../${next}`, import.meta.url), { recursive: true, force: true });
 
-const result = spawnSync("astro", ["build", ...process.argv.slice(2)], {
+const localAstro = new URL("../node_modules/.bin/astro", import.meta.url);
+const result = spawnSync(existsSync(localAstro) ? fileURLToPath(localAstro) : "astro", ["build", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, ASTRO_OUT_DIR: `./${next}` },
 });
+if (result.error) console.error(result.error.message);
 if (result.status !== 0) {
   rmSync(new URL(`../${next}`, import.meta.url), { recursive: true, force: true });
   console.error(existsSync(new URL("../dist", import.meta.url)) ? "\nBuild failed: dist/ still holds the last good build." : "\nBuild failed.");

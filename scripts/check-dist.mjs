@@ -30,6 +30,15 @@ export function resolveInternal(dist, fromFile, url) {
   return p;
 }
 
+/** A script and every module it imports (statically or dynamically), as files. */
+export function jsClosure(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  for (const m of text.matchAll(/\bimport\s*(?:[^"'()]*?\bfrom\s*)?\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) jsClosure(join(file, "..", m[1]), seen);
+  return seen;
+}
+
 /** All problems with a built site; empty when it is within budget and whole. */
 export function checkDist(dist) {
   const problems = [];
@@ -82,6 +91,7 @@ export function checkDist(dist) {
       }
     }
     for (const m of html.matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)/gi)) problems.push(`${rel}: CSS loads a third-party URL ${m[0]}`);
+    for (const f of [...assets].filter((f) => f.endsWith(".js"))) for (const dep of jsClosure(f)) assets.add(dep);
     const js = [...assets].filter((f) => f.endsWith(".js"));
     // A stylesheet's own url() assets count too.
     for (const css of [...assets].filter((f) => f.endsWith(".css"))) {
@@ -97,9 +107,19 @@ export function checkDist(dist) {
     }
     const jsGzip = js.reduce((a, f) => a + gzipSize(f), 0);
     const total = gzipSize(file) + [...assets].reduce((a, f) => a + gzipSize(f), 0);
+    const sum = (list, size) => list.reduce((a, f) => a + size(f), 0);
+    const raw = (f) => statSync(f).size;
+    const css = [...assets].filter((f) => f.endsWith(".css"));
+    const data = [...assets].filter((f) => !f.endsWith(".css") && !f.endsWith(".js"));
+    const weights = {
+      html: { raw: raw(file), gzip: gzipSize(file) },
+      css: { raw: sum(css, raw), gzip: sum(css, gzipSize) },
+      js: { raw: sum(js, raw), gzip: jsGzip },
+      data: { raw: sum(data, raw), gzip: sum(data, gzipSize) },
+    };
     if (jsGzip > BUDGETS.jsPerPageGzip) problems.push(`${rel}: JavaScript is ${(jsGzip / 1024).toFixed(1)} KB gzip, over the ${BUDGETS.jsPerPageGzip / 1024} KB budget`);
     if (total > BUDGETS.pageTotalGzip) problems.push(`${rel}: page weight is ${(total / 1024).toFixed(1)} KB gzip, over the ${BUDGETS.pageTotalGzip / 1024} KB budget`);
-    report.push({ page: rel, htmlGzip: gzipSize(file), jsGzip, totalGzip: total });
+    report.push({ page: rel, htmlGzip: gzipSize(file), jsGzip, totalGzip: total, weights });
   }
   // Scripts and styles themselves must not reach other hosts either.
   for (const file of files.filter((f) => /\.(js|css|json|xml|txt|webmanifest)$/.test(f))) {

@@ -29,6 +29,17 @@ describe("dist checks (the budgets npm test enforces)", () => {
     expect(r.problems.join("\n")).toMatch(/JavaScript is [\d.]+ KB gzip, over the 20 KB budget/);
   });
 
+  it("count the modules a page's script imports", () => {
+    const big = randomBytes(30 * 1024).toString("base64");
+    const r = site({
+      "index.html": page('<script type="module" src="/_astro/entry.js"></script>'),
+      "_astro/entry.js": 'import"./chunk.js";',
+      "_astro/chunk.js": `const x="${big}";`,
+      "a.css": "",
+    });
+    expect(r.problems.join("\n")).toMatch(/JavaScript is [\d.]+ KB gzip, over the 20 KB budget/);
+  });
+
   it("fail a page over 100 KB gzip in all", () => {
     const big = randomBytes(110 * 1024).toString("base64");
     const r = site({ "index.html": page(`<p>${big}</p>`), "a.css": "" });

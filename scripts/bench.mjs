@@ -1,0 +1,266 @@
+// npm run bench — numbers, measured the same way every time, on the production build. Prints tables and writes
+// bench/out/bench.json. Sections (all by default; pick with --only=weights,lighthouse,scroll,build,timelinejs):
+//   weights     HTML, CSS, JS and data bytes per page, raw and gzip
+//   lighthouse  mobile and desktop presets on the index, every chapter and every embed view
+//   scroll      each chapter scrolled top→bottom→top at 4× CPU throttling: long tasks, frame times at step changes
+//   build       build time and output size with 1, 10 and 100 chapters (generated copies)
+//   timelinejs  the same events in TimelineJS (served locally): JS bytes, LCP, TBT as ratios to our timeline
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { parse } from "yaml";
+import { checkDist } from "./check-dist.mjs";
+import { anyChromiumPath, CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const only = new Set((process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "weights,lighthouse,scroll,build,timelinejs").split(","));
+const PORT = 4330;
+const TL_PORT = 4331;
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length };
+const kb = (n) => (n / 1024).toFixed(1);
+const pct = (n) => (n === null || n === undefined ? "—" : String(Math.round(n * 100)));
+const table = (rows, cols) => {
+  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));
+  console.log(cols.map((c, i) => c.padEnd(widths[i])).join("  "));
+  for (const r of rows) console.log(cols.map((c, i) => String(r[c] ?? "").padEnd(widths[i])).join("  "));
+};
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+function serveDir(dir, port) {
+  const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff": "font/woff", ".woff2": "font/woff2" };
+  const server = createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (p.endsWith("/")) p += "index.html";
+    try {
+      const body = readFileSync(join(dir, p));
+      res.writeHead(200, { "Content-Type": types[extname(p)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+// ── build once ──
+console.log("\n━━ build ━━");
+run("node", ["scripts/build.mjs"]);
+const dist = join(root, "dist");
+const pages = readdirSync(dist, { recursive: true })
+  .filter((f) => String(f).endsWith("index.html"))
+  .map((f) => `/${String(f).replace(/index\.html$/, "")}`)
+  .sort();
+const chapters = readdirSync(join(root, "content/chapters")).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, ""));
+const lhPages = pages.filter((p) => p === "/" || chapters.some((c) => p === `/${c}/`) || p.startsWith("/embed/"));
+
+// ── weights ──
+if (only.has("weights")) {
+  console.log("\n━━ page weight (KB; raw / gzip) ━━");
+  const { report } = checkDist(dist);
+  results.weights = report.map((r) => ({ page: `/${r.page.replace(/index\.html$/, "")}`, ...r.weights, totalGzip: r.totalGzip }));
+  table(
+    results.weights.map((w) => ({
+      page: w.page,
+      html: `${kb(w.html.raw)} / ${kb(w.html.gzip)}`,
+      css: `${kb(w.css.raw)} / ${kb(w.css.gzip)}`,
+      js: `${kb(w.js.raw)} / ${kb(w.js.gzip)}`,
+      data: `${kb(w.data.raw)} / ${kb(w.data.gzip)}`,
+      "total gzip": kb(w.totalGzip),
+    })),
+    ["page", "html", "css", "js", "data", "total gzip"],
+  );
+  const total = results.weights.reduce((a, w) => a + w.totalGzip, 0);
+  console.log(`all pages: ${kb(total)} KB gzip`);
+}
+
+// ── preview server for the browser sections ──
+let preview;
+const needServer = ["lighthouse", "scroll", "timelinejs"].some((s) => only.has(s));
+if (needServer) {
+  preview = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--port", String(PORT), "--host", "127.0.0.1"], { cwd: root, stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+async function lighthouseRun(url, preset) {
+  const chrome = await chromeLauncher.launch({ chromePath: anyChromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" }, preset === "desktop" ? desktopConfig : undefined);
+    const a = lhr.audits;
+    return {
+      performance: lhr.categories.performance.score,
+      accessibility: lhr.categories.accessibility.score,
+      bestPractices: lhr.categories["best-practices"].score,
+      seo: lhr.categories.seo.score,
+      lcpMs: Math.round(a["largest-contentful-paint"].numericValue),
+      cls: Number(a["cumulative-layout-shift"].numericValue.toFixed(3)),
+      tbtMs: Math.round(a["total-blocking-time"].numericValue),
+      jsBytes: (a["network-requests"].details?.items ?? []).filter((i) => i.resourceType === "Script").reduce((s, i) => s + (i.transferSize ?? 0), 0),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+try {
+  // ── lighthouse ──
+  if (only.has("lighthouse")) {
+    console.log("\n━━ Lighthouse (scores ×100; LCP and TBT in ms) ━━");
+    results.lighthouse = [];
+    for (const page of lhPages) {
+      for (const preset of ["mobile", "desktop"]) {
+        const r = await lighthouseRun(`http://127.0.0.1:${PORT}${page}`, preset);
+        results.lighthouse.push({ page, preset, ...r });
+      }
+    }
+    table(
+      results.lighthouse.map((r) => ({ page: r.page, preset: r.preset, perf: pct(r.performance), a11y: pct(r.accessibility), bp: pct(r.bestPractices), seo: pct(r.seo), LCP: r.lcpMs, CLS: r.cls, TBT: r.tbtMs })),
+      ["page", "preset", "perf", "a11y", "bp", "seo", "LCP", "CLS", "TBT"],
+    );
+  }
+
+  // ── scroll ──
+  if (only.has("scroll")) {
+    console.log("\n━━ scrolling at 4× CPU throttling (390×844) ━━");
+    results.scroll = [];
+    const browser = await chromium.launch({ ...(chromiumPath() ? { executablePath: chromiumPath() } : {}), args: CHROMIUM_ARGS });
+    for (const slug of chapters) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(`http://127.0.0.1:${PORT}/${slug}/`);
+      await page.evaluate(() => {
+        const w = window;
+        w.__longTasks = [];
+        w.__frames = [];
+        w.__changes = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+        new MutationObserver(() => w.__changes.push(performance.now())).observe(document.querySelector("story-scrolly"), { attributes: true, attributeFilter: ["data-active-step"] });
+        let last = performance.now();
+        const tick = (t) => {
+          w.__frames.push([t, t - last]);
+          last = t;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.waitForTimeout(300);
+      const height = await page.evaluate(() => document.body.scrollHeight);
+      for (const dir of [1, -1]) {
+        for (let y = 0; y < height; y += 120) {
+          await page.mouse.wheel(0, 120 * dir);
+          await page.waitForTimeout(16);
+        }
+        await page.waitForTimeout(400);
+      }
+      const m = await page.evaluate(() => {
+        const w = window;
+        const near = w.__frames.filter(([t]) => w.__changes.some((c) => t >= c && t <= c + 600)).map(([, d]) => d);
+        return { longTasks: w.__longTasks, near, all: w.__frames.slice(1).map(([, d]) => d), changes: w.__changes.length };
+      });
+      const q = (arr, p) => {
+        const s = [...arr].sort((a, b) => a - b);
+        return s.length ? Number(s[Math.min(s.length - 1, Math.floor(p * s.length))].toFixed(1)) : null;
+      };
+      results.scroll.push({
+        chapter: slug,
+        stepChanges: m.changes,
+        longTasks: m.longTasks.length,
+        longestTaskMs: m.longTasks.length ? Math.round(Math.max(...m.longTasks)) : 0,
+        frameMedianMs: q(m.near, 0.5),
+        frameP95Ms: q(m.near, 0.95),
+        allFramesP95Ms: q(m.all, 0.95),
+      });
+      await page.close();
+    }
+    await browser.close();
+    table(results.scroll, ["chapter", "stepChanges", "longTasks", "longestTaskMs", "frameMedianMs", "frameP95Ms", "allFramesP95Ms"]);
+  }
+
+  // ── timelinejs ──
+  if (only.has("timelinejs")) {
+    console.log("\n━━ TimelineJS with the same events (served locally), mobile preset ━━");
+    const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
+    const tl = join(root, "node_modules/@knight-lab/timelinejs/dist");
+    cpSync(join(tl, "js"), join(dir, "js"), { recursive: true });
+    cpSync(join(tl, "css"), join(dir, "css"), { recursive: true });
+    const events = parse(readFileSync(join(root, "content/events.yaml"), "utf8"));
+    const parts = (iso, zone) => {
+      const p = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" }).formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+      return { year: +p.year, month: +p.month, day: +p.day, hour: +p.hour, minute: +p.minute };
+    };
+    const data = { title: { text: { headline: "27–29 June 2021" } }, events: events.map((e) => ({ start_date: parts(e.time, e.zone), text: { headline: e.title, text: e.summary } })) };
+    writeFileSync(join(dir, "data.json"), JSON.stringify(data));
+    writeFileSync(
+      join(dir, "index.html"),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS</title>
+<link rel="stylesheet" href="/css/timeline.css"><script src="/js/timeline.js"></script></head>
+<body><div id="timeline-embed" style="width:100%;height:600px"></div><script src="/boot.js"></script></body></html>`,
+    );
+    writeFileSync(join(dir, "boot.js"), `fetch("/data.json").then((r) => r.json()).then((d) => new TL.Timeline("timeline-embed", d, { script_path: "/js/" }));`);
+    const server = await serveDir(dir, TL_PORT);
+    try {
+      const theirs = await lighthouseRun(`http://127.0.0.1:${TL_PORT}/`, "mobile");
+      const ours = await lighthouseRun(`http://127.0.0.1:${PORT}/embed/timeline/`, "mobile");
+      const ratio = (a, b) => (b ? Number((a / b).toFixed(2)) : null);
+      results.timelinejs = { timelinejs: theirs, ours, ratios: { jsBytes: ratio(theirs.jsBytes, ours.jsBytes), lcp: ratio(theirs.lcpMs, ours.lcpMs), tbt: ratio(theirs.tbtMs, ours.tbtMs) } };
+      table(
+        [
+          { page: "TimelineJS", js: kb(theirs.jsBytes), LCP: theirs.lcpMs, TBT: theirs.tbtMs, perf: pct(theirs.performance) },
+          { page: "ours /embed/timeline/", js: kb(ours.jsBytes), LCP: ours.lcpMs, TBT: ours.tbtMs, perf: pct(ours.performance) },
+          { page: "ratio (TimelineJS / ours)", js: results.timelinejs.ratios.jsBytes, LCP: results.timelinejs.ratios.lcp, TBT: results.timelinejs.ratios.tbt, perf: "" },
+        ],
+        ["page", "js", "LCP", "TBT", "perf"],
+      );
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  preview?.kill();
+}
+
+// ── build scaling ──
+if (only.has("build")) {
+  console.log("\n━━ build time and size with generated chapters ━━");
+  results.build = [];
+  const chapterTexts = chapters.map((c) => readFileSync(join(root, "content/chapters", `${c}.mdx`), "utf8"));
+  for (const n of [1, 10, 100]) {
+    const dir = mkdtempSync(join(tmpdir(), `bench-build-${n}-`));
+    for (const f of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) cpSync(join(root, f), join(dir, f), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+    const chDir = join(dir, "content/chapters");
+    for (const f of readdirSync(chDir)) rmSync(join(chDir, f));
+    for (let i = 0; i < n; i++) writeFileSync(join(chDir, `chapter-${String(i + 1).padStart(3, "0")}.mdx`), chapterTexts[i % chapterTexts.length].replace(/^order: \d+$/m, `order: ${i + 1}`));
+    const t0 = performance.now();
+    const r = spawnSync(join(root, "node_modules/.bin/astro"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+    const seconds = (performance.now() - t0) / 1000;
+    const files = readdirSync(join(dir, "dist"), { recursive: true }).map((f) => join(dir, "dist", String(f))).filter((f) => statSync(f).isFile());
+    const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+    const gz = files.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
+    results.build.push({ chapters: n, ok: r.status === 0, seconds: Number(seconds.toFixed(1)), pages: files.filter((f) => f.endsWith(".html")).length, outputKB: Number(kb(bytes)), outputGzipKB: Number(kb(gz)) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  table(results.build, ["chapters", "ok", "seconds", "pages", "outputKB", "outputGzipKB"]);
+}
+
+mkdirSync(join(root, "bench/out"), { recursive: true });
+writeFileSync(join(root, "bench/out/bench.json"), JSON.stringify(results, null, 2) + "\n");
+console.log("\nwrote bench/out/bench.json");
