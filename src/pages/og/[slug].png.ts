@@ -1,0 +1,15 @@
+import { Resvg } from "@resvg/resvg-js";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getChapters, getModel } from "../../data/store";
+import { socialCardSvg } from "../../lib/map/social";
+import { chapterSteps } from "../../lib/model";
+
+/** Each chapter's social image, drawn from the map at build time (no external service). */
+export const getStaticPaths: GetStaticPaths = async () => (await getChapters()).map((c) => ({ params: { slug: c.slug } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const chapter = (await getChapters()).find((c) => c.slug === params["slug"])!;
+  const svg = socialCardSvg(await getModel(), chapter.entry.data.title, chapterSteps(chapter.scan)[0]);
+  const png = new Resvg(svg, { font: { loadSystemFonts: true } }).render().asPng();
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
