@@ -1,5 +1,6 @@
 import { expect, test } from "./helpers";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 
 // Checks on the built HTML itself (no browser): what readers get before any script runs.
 const html = (path: string) => readFileSync(new URL(`../dist/${path}`, import.meta.url), "utf8");
@@ -21,6 +22,15 @@ test.describe("build output", () => {
       expect(map).toContain("Natural Earth");
     });
   }
+
+  test("the map's geometry stays within 15 KB gzip on every page that carries it", () => {
+    for (const path of ["the-strikes/index.html", "the-hours-between/index.html", "the-rockets/index.html", "the-war-of-claims/index.html", "embed/map/index.html"]) {
+      const page = html(path);
+      const start = page.indexOf('data-figure="map"');
+      const map = page.slice(start, page.indexOf("</figure>", start));
+      expect(gzipSync(map).length, path).toBeLessThanOrEqual(15 * 1024);
+    }
+  });
 
   test("every step is in the HTML with its id, data-step and precomputed state", () => {
     const page = html("the-rockets/index.html");

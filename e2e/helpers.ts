@@ -8,7 +8,11 @@ export function watchPage(page: Page) {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (r) => {
+    // ERR_ABORTED is a request the browser cancelled itself (a navigation away), not one that failed to load.
+    const error = r.failure()?.errorText ?? "";
+    if (!error.includes("ERR_ABORTED")) problems.push(`request failed: ${r.url()} ${error}`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });

@@ -92,6 +92,7 @@ test.describe("timeline: what it shows", () => {
   });
 
   test("axe finds no violation in the timeline in each zone", async ({ page }) => {
+    test.slow();
     await page.goto("/the-rockets/");
     for (const zone of ["local", "utc", "washington", "reader"]) {
       await page.locator(`${timeline} [data-zone-control] input[value="${zone}"]`).check();
