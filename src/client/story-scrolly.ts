@@ -138,14 +138,23 @@ export class StoryScrolly extends HTMLElement {
     }
     const top = target.getBoundingClientRect().top + scrollY - innerHeight * (TRIGGER - 0.1);
     this.navigating = true;
+    // The scroll is over at "scrollend", or when no scroll event has come for a while (a slow device may take
+    // longer than any fixed delay to scroll smoothly), never later than 5 s.
+    const started = performance.now();
     const settle = () => {
       clearTimeout(this.navigationTimer);
       removeEventListener("scrollend", settle);
+      removeEventListener("scroll", quiet);
       this.navigating = false;
       this.schedule();
     };
+    const quiet = () => {
+      clearTimeout(this.navigationTimer);
+      this.navigationTimer = window.setTimeout(settle, performance.now() - started > 5000 ? 0 : 250);
+    };
     addEventListener("scrollend", settle);
-    this.navigationTimer = window.setTimeout(settle, 1500);
+    addEventListener("scroll", quiet, { passive: true });
+    quiet();
     scrollTo({ top, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
     this.apply(target, true);
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
