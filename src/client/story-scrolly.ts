@@ -6,6 +6,7 @@
  * links, reloads and resizes always land on the step being read.
  */
 import { interpolateZoom } from "d3-interpolate";
+import { formatInZone } from "../lib/time";
 import { childIdFrom, makeMessage, parseHostMessage, type HostViewport } from "./host-messages";
 import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 
@@ -48,8 +49,6 @@ export class StoryScrolly extends HTMLElement {
   connectedCallback() {
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
     if (this.steps.length === 0) return;
-    this.classList.add("is-enhanced");
-    this.querySelectorAll<HTMLElement>("[data-figure]").forEach((f) => (f.dataset["enhanced"] = ""));
     this.camera = parseCamera(this.steps[0]?.dataset["camera"]);
     const debug = new URLSearchParams(location.search).has("debug");
     if (debug) this.classList.add("is-debug");
@@ -185,12 +184,10 @@ export class StoryScrolly extends HTMLElement {
     figure.dataset["zone"] = zone;
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const key = `label${zone[0]!.toUpperCase()}${zone.slice(1)}`;
-    const clock = (iso: string, tz: string) =>
-      new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+    const clock = (iso: string, tz: string) => formatInZone(iso, tz).clock;
     const zoneName = (iso: string, tz: string) =>
       new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" }).formatToParts(new Date(iso)).find((p) => p.type === "timeZoneName")?.value ?? tz;
-    const day = (iso: string, tz: string) =>
-      new Intl.DateTimeFormat("en-GB", { timeZone: tz, weekday: "short", day: "numeric", month: "short" }).format(new Date(iso));
+    const day = (iso: string, tz: string) => formatInZone(iso, tz).day;
 
     figure.querySelectorAll<SVGGElement>(".timeline__event").forEach((g) => {
       const label = g.querySelector<SVGTextElement>(".timeline__label");

@@ -1,9 +1,10 @@
 import { z } from "astro/zod";
 
+/** Lowercase letters and digits in words joined by single hyphens: ids, step ids and chapter slugs. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Every entry in a data file is named by a unique kebab-case id: `rocket-attack`, `al-omar`. */
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case: lowercase letters, digits and single hyphens");
+export const id = z.string().regex(KEBAB_CASE, "ids are kebab-case: lowercase letters, digits and single hyphens");
 
 /** A point in time with its UTC offset, e.g. `2021-06-28T19:44:00+03:00`. A time without an offset is ambiguous. */
 export const offsetDateTime = z

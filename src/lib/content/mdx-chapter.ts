@@ -1,4 +1,5 @@
 import { mdxToMdast } from "satteri";
+import { KEBAB_CASE } from "../../schemas/common";
 import { didYouMean } from "../nearest";
 import { COMPONENTS, COMPONENT_NAMES, isComponentName, type ComponentName } from "./components";
 import type { Problem } from "./problem";
@@ -84,7 +85,7 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
   if (RESERVED_SLUGS.includes(slug)) {
     problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name` });
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!KEBAB_CASE.test(slug)) {
     problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" must be kebab-case (it becomes the URL /${slug}/)` });
   }
 

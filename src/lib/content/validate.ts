@@ -3,6 +3,7 @@ import {
   chapterSchema,
   eventSchema,
   isIanaZone,
+  KEBAB_CASE,
   placeSchema,
   quoteSchema,
   sourceSchema,
@@ -221,7 +222,7 @@ function checkUses(
       switch (prop === "id" && use.name === "Step" ? "step-id" : kindOf(use.name, prop)) {
         case "step-id":
           if (!needString(use.name, prop, p)) break;
-          if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.value)) {
+          if (!KEBAB_CASE.test(p.value)) {
             problems.push({ ...at(p), message: `<Step id="${p.value}">: step ids are kebab-case (they become the link /chapter/#${p.value})` });
           } else if (stepIds.has(p.value)) {
             problems.push({ ...at(p), message: `duplicate step id "${p.value}" in this chapter (first on line ${stepIds.get(p.value)})` });
