@@ -143,17 +143,19 @@ export class StoryScrolly extends HTMLElement {
     const settle = () => {
       clearTimeout(this.navigationTimer);
       removeEventListener("scrollend", settle);
-      removeEventListener("scroll", quiet);
+      removeEventListener("scroll", onNavScroll);
       this.navigating = false;
       this.schedule();
     };
-    const quiet = () => {
+    const quiet = (wait: number) => {
       clearTimeout(this.navigationTimer);
-      this.navigationTimer = window.setTimeout(settle, performance.now() - started > 5000 ? 0 : 250);
+      this.navigationTimer = window.setTimeout(settle, performance.now() - started > 5000 ? 0 : wait);
     };
+    const onNavScroll = () => quiet(250);
     addEventListener("scrollend", settle);
-    addEventListener("scroll", quiet, { passive: true });
-    quiet();
+    addEventListener("scroll", onNavScroll, { passive: true });
+    // A loaded machine may start the smooth scroll late: give the first scroll event a full second.
+    quiet(1000);
     scrollTo({ top, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
     this.apply(target, true);
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
