@@ -16,7 +16,7 @@ test("each step of every chapter sets the map to its view, camera and active mar
       expect(active.sort(), `${slug}#${id}`).toEqual(mappable.sort());
       // The camera arrives at the step's precomputed transform.
       const [k] = (await step.getAttribute("data-camera"))!.split(",").map(Number);
-      await expect.poll(async () => Number((await map.locator(".map__svg").getAttribute("style"))?.match(/--map-k:\s*([\d.]+)/)?.[1]), { timeout: 3000 }).toBeCloseTo(k!, 2);
+      await expect.poll(async () => Number((await map.locator(".map__layers").getAttribute("transform"))?.match(/scale\(([\d.]+)\)/)?.[1]), { timeout: 3000 }).toBeCloseTo(k!, 2);
     }
   }
 });

@@ -1,7 +1,7 @@
 // Budgets and integrity checks on the production build (dist/), run by `npm test` after the build.
 //   - JS ≤ 20 KB gzip per page; whole page (HTML + CSS + JS + other assets it loads) ≤ 100 KB gzip
 //   - no third-party resource anywhere: nothing loaded from another host (links *to* sources are citations, allowed)
-//   - no inline script (so a Content-Security-Policy without 'unsafe-inline' works); JSON data blocks are allowed
+//   - no inline script or style (so a Content-Security-Policy without 'unsafe-inline' works); JSON data blocks are allowed
 //   - every internal link and asset resolves, including #fragments
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -65,6 +65,9 @@ export function checkDist(dist) {
       if (!src && m[1].trim() && !/json/i.test(type)) problems.push(`${rel}: inline <script> (a CSP without 'unsafe-inline' would block it)`);
     }
     if (/\son[a-z]+\s*=\s*["']/i.test(html.replace(/<script[\s\S]*?<\/script>/gi, ""))) problems.push(`${rel}: inline event handler attribute`);
+    const markup = html.replace(/<script[\s\S]*?<\/script>/gi, "");
+    if (/<style[\s>]/i.test(markup)) problems.push(`${rel}: inline <style> element (the CSP's style-src has no 'unsafe-inline')`);
+    if (/<[a-z][^>]*\sstyle\s*=/i.test(markup)) problems.push(`${rel}: style attribute (the CSP's style-src has no 'unsafe-inline')`);
     // Everything the page loads or links to.
     for (const m of html.matchAll(/<(a|link|script|img|source|iframe|use|image)\b[^>]*>/gi)) {
       const tag = m[0];
@@ -137,5 +140,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`\n${problems.length} problem(s) in ${dist}/:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip), no third-party resources, no inline scripts, all internal links resolve.`);
+  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip), no third-party resources, no inline scripts or styles, all internal links resolve.`);
 }

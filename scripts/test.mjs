@@ -1,5 +1,6 @@
 // `npm test`: every check, in the order a change is most likely to break them, with one summary at the end.
-//   1. astro check   2. unit tests (Vitest)   3. production build   4. budgets and links on dist/   5. e2e (Playwright)
+//   1. astro check   2. unit tests (Vitest)   3. production build   4. budgets and links on dist/
+//   5. HTML validation of every page (html-validate, .htmlvalidate.json)   6. e2e (Playwright)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 
@@ -9,6 +10,7 @@ const steps = [
   { name: "unit", cmd: "vitest", args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], results: "test-results/vitest.json" },
   { name: "build", cmd: "node", args: ["scripts/build.mjs"] },
   { name: "dist checks", cmd: "node", args: ["scripts/check-dist.mjs", "dist"] },
+  { name: "html", cmd: "html-validate", args: ["--ext", "html", "dist"] },
   { name: "e2e", cmd: "playwright", args: ["test"], results: "test-results/playwright.json" },
 ];
 

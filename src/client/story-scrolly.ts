@@ -6,29 +6,14 @@
  * links, reloads and resizes always land on the step being read.
  */
 import { interpolateZoom } from "d3-interpolate";
+import { cameraToView, cameraTransform, parseCamera, pinTransform, viewToCamera, type Camera } from "../lib/map/camera";
 import { formatInZone } from "../lib/time";
 import { childIdFrom, makeMessage, parseHostMessage, type HostViewport } from "./host-messages";
 import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 
 /** Fraction of the viewport height where a step becomes active. */
 const TRIGGER = 0.55;
-const MAP_W = 800;
-const MAP_H = 600;
 
-interface Camera {
-  k: number;
-  x: number;
-  y: number;
-}
-const parseCamera = (s: string | undefined): Camera | null => {
-  const [k, x, y] = (s ?? "").split(",").map(Number);
-  return k && Number.isFinite(x) && Number.isFinite(y) ? { k, x: x!, y: y! } : null;
-};
-const cameraToView = (c: Camera): [number, number, number] => [(MAP_W / 2 - c.x) / c.k, (MAP_H / 2 - c.y) / c.k, MAP_W / c.k];
-const viewToCamera = ([cx, cy, w]: [number, number, number]): Camera => {
-  const k = MAP_W / w;
-  return { k, x: MAP_W / 2 - cx * k, y: MAP_H / 2 - cy * k };
-};
 const words = (s: string | undefined) => new Set((s ?? "").split(/\s+/).filter(Boolean));
 const setFlag = (el: Element, name: string, on: boolean) => (on ? el.setAttribute(name, "") : el.removeAttribute(name));
 
@@ -37,9 +22,11 @@ export class StoryScrolly extends HTMLElement {
   private current: HTMLElement | null = null;
   private camera: Camera | null = null;
   private trigger: StepTrigger | null = null;
-  private frame = 0;
-  private animation = 0;
-  private progressFrame = 0;
+  private frameId = 0;
+  private needStep = false;
+  private needProgress = false;
+  private reveal: Set<string> | null = null;
+  private cameraTick: ((now: number) => boolean) | null = null;
   private navigating = false;
   private childId: string | null = null;
   private host: HostViewport | null = null;
@@ -99,6 +86,7 @@ export class StoryScrolly extends HTMLElement {
   }
 
   disconnectedCallback() {
+    cancelAnimationFrame(this.frameId);
     this.trigger?.destroy();
     removeEventListener("resize", this.onResize);
     removeEventListener("hashchange", this.onHash);
@@ -110,18 +98,41 @@ export class StoryScrolly extends HTMLElement {
    * the line, so a jump from above the first step to below the last one would otherwise report nothing.
    */
   private onScroll = () => {
+    this.needProgress = true;
     this.schedule();
-    cancelAnimationFrame(this.progressFrame);
-    this.progressFrame = requestAnimationFrame(() => {
+  };
+
+  private requestFrame() {
+    if (!this.frameId) this.frameId = requestAnimationFrame(this.onFrame);
+  }
+
+  /**
+   * The one animation frame: every layout read first, then every write, so a frame is laid out once (a read
+   * after a write would force a second, synchronous layout: the longest tasks while scrolling were those).
+   */
+  private onFrame = (now: number) => {
+    this.frameId = 0;
+    // Reads.
+    const step = this.needStep && !this.navigating ? this.stepAtTrigger() : null;
+    let done: number | null = null;
+    if (this.needProgress) {
       this.keepPlace();
-      const r = this.getBoundingClientRect();
-      const done = Math.min(1, Math.max(0, (innerHeight * TRIGGER - r.top) / Math.max(1, r.height)));
-      const bar = document.querySelector<HTMLElement>("[data-progress]");
-      if (bar) {
-        bar.style.transform = `scaleX(${done.toFixed(3)})`;
-        bar.setAttribute("aria-valuenow", String(Math.round(done * 100)));
-      }
-    });
+      // Through the steps: 0 when the first reaches the trigger line, 100 when the last has passed it.
+      const top = this.steps[0]!.getBoundingClientRect().top;
+      const bottom = this.steps.at(-1)!.getBoundingClientRect().bottom;
+      done = Math.min(1, Math.max(0, (innerHeight * TRIGGER - top) / Math.max(1, bottom - top)));
+    }
+    const scrollLeft = this.reveal ? this.timelineScrollFor(this.reveal) : null;
+    this.needStep = this.needProgress = false;
+    this.reveal = null;
+    // Writes.
+    if (this.cameraTick?.(now)) this.requestFrame();
+    if (step) this.apply(step, true);
+    if (done !== null) {
+      const bar = document.querySelector<HTMLProgressElement>("[data-progress]");
+      if (bar) bar.value = Math.round(done * 100);
+    }
+    if (scrollLeft) scrollLeft.box.scrollTo({ left: scrollLeft.left, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
   };
 
   private go(delta: number) {
@@ -315,10 +326,9 @@ export class StoryScrolly extends HTMLElement {
 
   /** Coalesce a burst of callbacks (a jump crosses many steps at once) into one state change per frame. */
   private schedule() {
-    cancelAnimationFrame(this.frame);
     // While a next/previous button scrolls smoothly to its step, the steps it passes are not the reader's.
-    if (this.navigating) return;
-    this.frame = requestAnimationFrame(() => this.apply(this.stepAtTrigger(), true));
+    if (!this.navigating) this.needStep = true;
+    this.requestFrame();
   }
 
   private stepFromHash(): HTMLElement | undefined {
@@ -368,7 +378,9 @@ export class StoryScrolly extends HTMLElement {
     this.querySelectorAll<SVGElement>('[data-figure="timeline"] [data-event]').forEach((m) =>
       setFlag(m, "data-active", events.has(m.dataset["event"] ?? "")),
     );
-    this.revealOnTimeline(events);
+    // On narrow screens the timeline scrolls sideways: bring the step's first event into view (next frame, read first).
+    this.reveal = events;
+    this.requestFrame();
     this.querySelectorAll<HTMLElement>(".quote[data-event]").forEach((q) => setFlag(q, "data-active", events.has(q.dataset["event"] ?? "")));
     const position = this.querySelector("[data-step-position]");
     if (position) position.textContent = `Step ${this.steps.indexOf(step) + 1} of ${this.steps.length}`;
@@ -380,41 +392,47 @@ export class StoryScrolly extends HTMLElement {
     if (live && d["alt"] && live.textContent !== d["alt"]) live.textContent = d["alt"];
   }
 
-  /** On narrow screens the timeline scrolls sideways: bring the step's first event into view. */
-  private revealOnTimeline(events: Set<string>) {
+  /** Where the sideways-scrolling timeline (narrow screens) should scroll to show the first of `events`. */
+  private timelineScrollFor(events: Set<string>): { box: HTMLElement; left: number } | null {
     const box = this.querySelector<HTMLElement>("[data-timeline-scroll]");
-    if (!box || box.scrollWidth <= box.clientWidth + 1) return;
+    if (!box || box.scrollWidth <= box.clientWidth + 1) return null;
     const mark = [...box.querySelectorAll<SVGGElement>(".timeline__event")].find((g) => events.has(g.dataset["event"] ?? ""));
-    if (!mark) return;
+    if (!mark) return null;
     const r = mark.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     const left = box.scrollLeft + r.left - b.left - b.width / 3;
-    box.scrollTo({ left, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
+    return Math.abs(left - box.scrollLeft) < 1 ? null : { box, left };
   }
 
   private moveCamera(map: HTMLElement, target: Camera, animate: boolean) {
     const layers = map.querySelector<SVGGElement>(".map__layers");
-    const svg = map.querySelector<SVGSVGElement>("svg");
-    if (!layers || !svg) return;
-    cancelAnimationFrame(this.animation);
+    if (!layers) return;
+    // Labels and marks sit in the unzoomed overlay at their map point's screen position (see lib/map/camera.ts).
+    const pins = [...map.querySelectorAll<SVGGElement>("[data-at]")].map((el) => {
+      const [x, y] = (el.dataset["at"] ?? "").split(",").map(Number);
+      return { el, x: x ?? 0, y: y ?? 0 };
+    });
+    this.cameraTick = null;
     const set = (c: Camera) => {
       this.camera = c;
-      layers.setAttribute("transform", `translate(${c.x.toFixed(2)},${c.y.toFixed(2)}) scale(${c.k.toFixed(4)})`);
-      svg.style.setProperty("--map-k", c.k.toFixed(4));
-      svg.style.setProperty("--map-ik", (1 / c.k).toFixed(4));
+      layers.setAttribute("transform", cameraTransform(c, 2));
+      for (const p of pins) p.el.setAttribute("transform", pinTransform(c, p.x, p.y));
     };
     const from = this.camera;
     if (!animate || !from) return set(target);
     const zoom = interpolateZoom(cameraToView(from), cameraToView(target));
     const duration = Math.min(900, Math.max(300, zoom.duration * 0.6));
-    const start = performance.now();
-    const tick = (now: number) => {
+    let start = -1;
+    // Runs in the write phase of each frame (onFrame) until the move is over.
+    this.cameraTick = (now: number) => {
+      if (start < 0) start = now;
       const t = Math.min(1, (now - start) / duration);
       const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
       set(t < 1 ? viewToCamera(zoom(eased)) : target);
-      if (t < 1) this.animation = requestAnimationFrame(tick);
+      if (t >= 1) this.cameraTick = null;
+      return t < 1;
     };
-    this.animation = requestAnimationFrame(tick);
+    this.requestFrame();
   }
 }
 

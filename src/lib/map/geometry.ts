@@ -3,19 +3,9 @@ import type { Feature, Geometry } from "geojson";
 import type { Place } from "../../schemas";
 
 export type BBox = [west: number, south: number, east: number, north: number];
-export interface Size {
-  width: number;
-  height: number;
-}
-/** A camera is the transform `translate(x, y) scale(k)` applied to the map's layers. */
-export interface Camera {
-  k: number;
-  x: number;
-  y: number;
-}
+import { MAP_SIZE, type Camera, type Size } from "./camera";
 
-/** The drawing size of every map; the SVG scales to its container with this aspect ratio (no layout shift). */
-export const MAP_SIZE: Size = { width: 800, height: 600 };
+export { cameraTransform, MAP_SIZE, pinTransform, screenPoint, type Camera, type Size } from "./camera";
 /** What "overview" frames: Damascus to Baghdad, the corridor between. */
 export const OVERVIEW_BBOX: BBox = [36.0, 32.9, 44.6, 36.6];
 /** Closest zoom allowed, so a single point does not fill the frame. */
@@ -115,8 +105,6 @@ export function cameraFor(bbox: BBox, projection: GeoProjection, size: Size = MA
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return { k: round(k), x: round(size.width / 2 - (k * (x0 + x1)) / 2), y: round(size.height / 2 - (k * (y0 + y1)) / 2) };
 }
-
-export const cameraTransform = (c: Camera) => `translate(${c.x},${c.y}) scale(${c.k})`;
 
 /** Great-circle distance in km between two lon/lat points. */
 export function distanceKm(a: [number, number], b: [number, number]): number {
