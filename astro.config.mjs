@@ -10,6 +10,7 @@ import contentValidation from "./src/integrations/content-validation.ts";
  * Not for `astro dev`, whose client injects inline scripts and styles.
  */
 function productionHeaders() {
+  /** @type {Record<string, string>} */
   const headers = {};
   let block = "";
   for (const line of readFileSync(new URL("./public/_headers", import.meta.url), "utf8").split("\n")) {
@@ -32,7 +33,8 @@ export default defineConfig({
   trailingSlash: "always",
   // scripts/build.mjs builds into a fresh folder and swaps it in only on success (a failed build keeps the old dist/).
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Two pages at a time: while one waits for its social image to rasterise (off the main thread), another renders.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 2 },
   integrations: [contentValidation(), mdx()],
   // Static, public, no credentials: any origin may load our scripts, which module scripts in a sandboxed
   // (opaque-origin) embed require. Listed in public/_headers with the rest of the production headers.

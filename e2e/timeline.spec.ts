@@ -16,7 +16,7 @@ test.describe("timeline: time zones", () => {
     for (const [zone, clock, label] of [
       ["utc", "16:44", "UTC"],
       ["washington", "12:44", "EDT"],
-      ["reader", "01:44", "GMT+9"],
+      ["reader", "01:44", "UTC+9"],
       ["local", "19:44", "UTC+3"],
     ] as const) {
       await figure.locator(`[data-zone-control] input[value="${zone}"]`).check();

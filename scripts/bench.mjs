@@ -124,6 +124,10 @@ async function lighthouseRun(url, preset) {
       cls: Number(a["cumulative-layout-shift"].numericValue.toFixed(3)),
       tbtMs: Math.round(a["total-blocking-time"].numericValue),
       jsBytes: (a["network-requests"].details?.items ?? []).filter((i) => i.resourceType === "Script").reduce((s, i) => s + (i.transferSize ?? 0), 0),
+      // What kept accessibility, best practices or SEO below 100 (scored audits that did not pass).
+      missed: ["accessibility", "best-practices", "seo"]
+        .flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && a[r.id]?.score !== null && a[r.id]?.score < 1).map((r) => r.id))
+        .join(" "),
     };
   } finally {
     await chrome.kill();
@@ -142,8 +146,8 @@ try {
       }
     }
     table(
-      results.lighthouse.map((r) => ({ page: r.page, preset: r.preset, perf: pct(r.performance), a11y: pct(r.accessibility), bp: pct(r.bestPractices), seo: pct(r.seo), LCP: r.lcpMs, CLS: r.cls, TBT: r.tbtMs })),
-      ["page", "preset", "perf", "a11y", "bp", "seo", "LCP", "CLS", "TBT"],
+      results.lighthouse.map((r) => ({ page: r.page, preset: r.preset, perf: pct(r.performance), a11y: pct(r.accessibility), bp: pct(r.bestPractices), seo: pct(r.seo), LCP: r.lcpMs, CLS: r.cls, TBT: r.tbtMs, missed: r.missed })),
+      ["page", "preset", "perf", "a11y", "bp", "seo", "LCP", "CLS", "TBT", "missed"],
     );
   }
 
@@ -279,5 +283,38 @@ if (only.has("build")) {
 }
 
 mkdirSync(join(root, "bench/out"), { recursive: true });
+// ── targets (issue #9): each met or missed, with the worst figure measured in this run ──
+{
+  const targets = [];
+  const lh = results.lighthouse ?? [];
+  const mobile = lh.filter((r) => r.preset === "mobile");
+  const worst = (rows, key, pick) => rows.reduce((w, r) => (w === null || pick(r[key], w[key]) ? r : w), null);
+  if (mobile.length) {
+    const p = worst(mobile, "performance", (a, b) => a < b);
+    targets.push({ target: "Lighthouse mobile performance ≥ 98, every page", worst: `${pct(p.performance)} (${p.page})`, met: p.performance >= 0.98 });
+    const t = worst(mobile, "tbtMs", (a, b) => a > b);
+    targets.push({ target: "TBT ≤ 50 ms (mobile)", worst: `${t.tbtMs} ms (${t.page})`, met: t.tbtMs <= 50 });
+  }
+  if (lh.length) {
+    for (const [key, name] of [["accessibility", "accessibility"], ["bestPractices", "best practices"], ["seo", "SEO"]]) {
+      const w = worst(lh, key, (a, b) => a < b);
+      targets.push({ target: `Lighthouse ${name} 100, every page`, worst: `${pct(w[key])} (${w.page} ${w.preset}${w.missed ? `: ${w.missed}` : ""})`, met: w[key] === 1 });
+    }
+    const c = worst(lh, "cls", (a, b) => a > b);
+    targets.push({ target: "CLS 0", worst: `${c.cls} (${c.page} ${c.preset})`, met: c.cls === 0 });
+  }
+  if (results.scroll) {
+    const l = worst(results.scroll, "longestTaskMs", (a, b) => a > b);
+    targets.push({ target: "no long task > 50 ms scrolling at 4× CPU", worst: `${l.longestTaskMs} ms (${l.chapter}, ${l.longTasks} long)`, met: l.longestTaskMs <= 50 });
+  }
+  const b100 = results.build?.find((b) => b.chapters === 100);
+  if (b100) targets.push({ target: "build of 100 chapters ≤ 60 s", worst: `${b100.seconds} s`, met: b100.ok && b100.seconds <= 60 });
+  if (targets.length) {
+    console.log("\n━━ targets ━━");
+    table(targets.map((t) => ({ ...t, met: t.met ? "met" : "MISSED" })), ["target", "worst", "met"]);
+    results.targets = targets;
+  }
+}
+
 writeFileSync(join(root, "bench/out/bench.json"), JSON.stringify(results, null, 2) + "\n");
 console.log("\nwrote bench/out/bench.json");

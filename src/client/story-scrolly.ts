@@ -7,7 +7,7 @@
  */
 import { interpolateZoom } from "d3-interpolate";
 import { cameraToView, cameraTransform, parseCamera, pinTransform, viewToCamera, type Camera } from "../lib/map/camera";
-import { formatInZone } from "../lib/time";
+import { formatInZone, shortLabel, utcOffsetLabel, zoneAbbreviation } from "../lib/time";
 import { childIdFrom, makeMessage, parseHostMessage, type HostViewport } from "./host-messages";
 import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 
@@ -31,6 +31,7 @@ export class StoryScrolly extends HTMLElement {
   private childId: string | null = null;
   private host: HostViewport | null = null;
   private navigationTimer = 0;
+  private stopNavigating: (() => void) | null = null;
   private readonly reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
   connectedCallback() {
@@ -50,8 +51,13 @@ export class StoryScrolly extends HTMLElement {
       // A deep link or a reload names its step; otherwise read it from layout.
       const requested = new URLSearchParams(location.search).get("step");
       this.apply(this.stepFromHash() ?? this.steps.find((s) => s.id === requested) ?? this.stepAtTrigger(), false);
-      this.trigger = createStepTrigger(TRIGGER, debug);
-      this.trigger.observe(this.steps, () => this.schedule());
+      // The observers measure every step (a layout); set them up in a task of their own, after the first state is
+      // shown, so loading has no long task. Until then the scroll listener alone keeps the step right.
+      setTimeout(() => {
+        if (!this.isConnected) return;
+        this.trigger = createStepTrigger(TRIGGER, debug);
+        this.trigger.observe(this.steps, () => this.schedule());
+      }, 0);
       addEventListener("resize", this.onResize);
       addEventListener("hashchange", this.onHash);
       addEventListener("scroll", this.onScroll, { passive: true });
@@ -147,28 +153,33 @@ export class StoryScrolly extends HTMLElement {
       return;
     }
     const top = target.getBoundingClientRect().top + scrollY - innerHeight * (TRIGGER - 0.1);
-    this.navigating = true;
-    // The scroll is over at "scrollend", or when no scroll event has come for a while (a slow device may take
-    // longer than any fixed delay to scroll smoothly), never later than 5 s.
-    const started = performance.now();
-    const settle = () => {
+    const goal = Math.round(Math.max(0, Math.min(top, document.documentElement.scrollHeight - innerHeight)));
+    // The move is over when the page has arrived where it was sent, when the scroll ends ("scrollend"), or when
+    // the reader takes over (wheel, touch, keys), never later than 3 s; then the step is read from layout again.
+    // No timer guesses when a smooth scroll has finished: a slow device may start it late or take long.
+    const arrived = () => Math.abs(scrollY - goal) < 2;
+    const stop = () => {
       clearTimeout(this.navigationTimer);
-      removeEventListener("scrollend", settle);
+      for (const type of ["scrollend", "wheel", "touchstart", "keydown"]) removeEventListener(type, settle);
       removeEventListener("scroll", onNavScroll);
+      this.stopNavigating = null;
       this.navigating = false;
+    };
+    const settle = () => {
+      stop();
       this.schedule();
     };
-    const quiet = (wait: number) => {
-      clearTimeout(this.navigationTimer);
-      this.navigationTimer = window.setTimeout(settle, performance.now() - started > 5000 ? 0 : wait);
-    };
-    const onNavScroll = () => quiet(250);
-    addEventListener("scrollend", settle);
+    const onNavScroll = () => arrived() && settle();
+    // A press during a move replaces it: its listeners go, the step is not re-read half-way.
+    this.stopNavigating?.();
+    this.stopNavigating = stop;
+    this.navigating = true;
     addEventListener("scroll", onNavScroll, { passive: true });
-    // A loaded machine may start the smooth scroll late: give the first scroll event a full second.
-    quiet(1000);
-    scrollTo({ top, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
+    for (const type of ["scrollend", "wheel", "touchstart", "keydown"]) addEventListener(type, settle, { passive: true });
+    this.navigationTimer = window.setTimeout(settle, 3000);
+    scrollTo({ top: goal, behavior: this.reducedMotion.matches ? "auto" : "smooth" });
     this.apply(target, true);
+    if (arrived()) settle();
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
     target.focus({ preventScroll: true });
   }
@@ -198,16 +209,15 @@ export class StoryScrolly extends HTMLElement {
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const key = `label${zone[0]!.toUpperCase()}${zone.slice(1)}`;
     const clock = (iso: string, tz: string) => formatInZone(iso, tz).clock;
-    const zoneName = (iso: string, tz: string) =>
-      new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" }).formatToParts(new Date(iso)).find((p) => p.type === "timeZoneName")?.value ?? tz;
     const day = (iso: string, tz: string) => formatInZone(iso, tz).day;
+    const zoneName = (iso: string, tz: string) => zoneAbbreviation(tz, new Date(iso)) ?? utcOffsetLabel(tz, new Date(iso));
 
     figure.querySelectorAll<SVGGElement>(".timeline__event").forEach((g) => {
       const label = g.querySelector<SVGTextElement>(".timeline__label");
       const out = g.querySelector(".timeline__clock");
       if (!label || !out) return;
       const iso = g.dataset["time"] ?? "";
-      out.textContent = zone === "reader" ? `${clock(iso, readerZone)} ${zoneName(iso, readerZone)}` : (label.dataset[key] ?? "");
+      out.textContent = zone === "reader" ? shortLabel(iso, readerZone) : (label.dataset[key] ?? "");
     });
     let prevDay = "";
     figure.querySelectorAll<SVGGElement>(".timeline__tick").forEach((tick) => {

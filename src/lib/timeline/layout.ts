@@ -1,7 +1,9 @@
 import { scaleUtc } from "d3-scale";
 import { utcHour } from "d3-time";
 import type { StoryEvent } from "../../schemas";
-import { describeInterval, eventBounds, formatInZone, intervalBetween, utcOffsetLabel, WASHINGTON } from "../time";
+import { describeInterval, eventBounds, formatInZone, intervalBetween, shortLabel, WASHINGTON } from "../time";
+
+export { shortLabel } from "../time";
 
 /** Width of the drawing; the height follows from the number of rows. */
 export const TIMELINE_WIDTH = 800;
@@ -24,16 +26,6 @@ export interface ZoneLabels {
   local: string;
   utc: string;
   washington: string;
-}
-
-/** "19:44 UTC+3", "16:44 UTC", "12:44 EDT": the clock and the zone, short enough for a chart. */
-export function shortLabel(instant: Date | string, zone: string): string {
-  const t = formatInZone(instant, zone);
-  if (zone === "UTC") return `${t.clock} UTC`;
-  const abbr = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
-    .formatToParts(new Date(instant))
-    .find((p) => p.type === "timeZoneName")?.value;
-  return `${t.clock} ${abbr && !/^GMT/.test(abbr) ? abbr : utcOffsetLabel(zone, new Date(instant))}`;
 }
 
 export interface PlacedEvent {

@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getChapters, getModel } from "../../data/store";
 import { socialCardSvg } from "../../lib/map/social";
@@ -10,6 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => (await getChapters()).
 export const GET: APIRoute = async ({ params }) => {
   const chapter = (await getChapters()).find((c) => c.slug === params["slug"])!;
   const svg = socialCardSvg(await getModel(), chapter.entry.data.title, chapterSteps(chapter.scan)[0]);
-  const png = new Resvg(svg, { font: { loadSystemFonts: true } }).render().asPng();
+  // Rasterised off the main thread (libuv's pool), so other pages render meanwhile (build.concurrency).
+  const png = (await renderAsync(svg, { font: { loadSystemFonts: true } })).asPng();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
