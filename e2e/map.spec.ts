@@ -17,6 +17,9 @@ test("each step of every chapter sets the map to its view, camera and active mar
       // The camera arrives at the step's precomputed transform.
       const [k] = (await step.getAttribute("data-camera"))!.split(",").map(Number);
       await expect.poll(async () => Number((await map.locator(".map__layers").getAttribute("transform"))?.match(/scale\(([\d.]+)\)/)?.[1]), { timeout: 3000 }).toBeCloseTo(k!, 2);
+      // Once there, the labels shown are exactly the step's (chosen at build time not to collide at its camera).
+      const labels = ((await step.getAttribute("data-labels")) ?? "").split(" ").filter(Boolean).sort();
+      await expect.poll(() => map.locator("[data-label]:not([data-hidden])").evaluateAll((els) => els.map((e) => e.getAttribute("data-label")).sort())).toEqual(labels);
     }
   }
 });

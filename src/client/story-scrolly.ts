@@ -377,13 +377,17 @@ export class StoryScrolly extends HTMLElement {
       map.dataset["view"] = d["view"] ?? "overview";
       map.querySelectorAll<SVGElement>(".mark[data-event]").forEach((m) => setFlag(m, "data-active", events.has(m.dataset["event"] ?? "")));
       map.querySelectorAll<SVGElement>("[data-place]").forEach((m) => setFlag(m, "data-active", places.has(m.dataset["place"] ?? "")));
-      map.querySelectorAll<SVGElement>("[data-label]").forEach((l) => setFlag(l, "data-hidden", !labels.has(l.dataset["label"] ?? "")));
+      // The step's labels were chosen not to collide at its camera: show them when the camera gets there (this
+      // also spreads the work of a step change over the first and the last frame of the move).
+      const showLabels = () =>
+        map.querySelectorAll<SVGElement>("[data-label]").forEach((l) => setFlag(l, "data-hidden", !labels.has(l.dataset["label"] ?? "")));
       const [px, label] = (d["scale"] ?? "").split(",");
       map.querySelector(".map__scale-bar")?.setAttribute("width", px ?? "0");
       const scaleLabel = map.querySelector(".map__scale-label");
       if (scaleLabel) scaleLabel.textContent = label ?? "";
       const target = parseCamera(d["camera"]);
-      if (target) this.moveCamera(map, target, animate && !this.reducedMotion.matches);
+      if (target) this.moveCamera(map, target, animate && !this.reducedMotion.matches, showLabels);
+      else showLabels();
     }
     this.querySelectorAll<SVGElement>('[data-figure="timeline"] [data-event]').forEach((m) =>
       setFlag(m, "data-active", events.has(m.dataset["event"] ?? "")),
@@ -414,9 +418,9 @@ export class StoryScrolly extends HTMLElement {
     return Math.abs(left - box.scrollLeft) < 1 ? null : { box, left };
   }
 
-  private moveCamera(map: HTMLElement, target: Camera, animate: boolean) {
+  private moveCamera(map: HTMLElement, target: Camera, animate: boolean, arrived: () => void) {
     const layers = map.querySelector<SVGGElement>(".map__layers");
-    if (!layers) return;
+    if (!layers) return arrived();
     // Labels and marks sit in the unzoomed overlay at their map point's screen position (see lib/map/camera.ts).
     const pins = [...map.querySelectorAll<SVGGElement>("[data-at]")].map((el) => {
       const [x, y] = (el.dataset["at"] ?? "").split(",").map(Number);
@@ -429,7 +433,10 @@ export class StoryScrolly extends HTMLElement {
       for (const p of pins) p.el.setAttribute("transform", pinTransform(c, p.x, p.y));
     };
     const from = this.camera;
-    if (!animate || !from) return set(target);
+    if (!animate || !from) {
+      set(target);
+      return arrived();
+    }
     const zoom = interpolateZoom(cameraToView(from), cameraToView(target));
     const duration = Math.min(900, Math.max(300, zoom.duration * 0.6));
     let start = -1;
@@ -438,9 +445,11 @@ export class StoryScrolly extends HTMLElement {
       if (start < 0) start = now;
       const t = Math.min(1, (now - start) / duration);
       const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-      set(t < 1 ? viewToCamera(zoom(eased)) : target);
-      if (t >= 1) this.cameraTick = null;
-      return t < 1;
+      if (t > 0) set(t < 1 ? viewToCamera(zoom(eased)) : target);
+      if (t < 1) return true;
+      this.cameraTick = null;
+      arrived();
+      return false;
     };
     this.requestFrame();
   }
