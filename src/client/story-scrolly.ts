@@ -15,7 +15,10 @@ import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 const TRIGGER = 0.55;
 
 const words = (s: string | undefined) => new Set((s ?? "").split(/\s+/).filter(Boolean));
-const setFlag = (el: Element, name: string, on: boolean) => (on ? el.setAttribute(name, "") : el.removeAttribute(name));
+/** Set or clear a boolean attribute, touching the element only when it changes (each write costs style work). */
+const setFlag = (el: Element, name: string, on: boolean) => {
+  if (el.hasAttribute(name) !== on) on ? el.setAttribute(name, "") : el.removeAttribute(name);
+};
 
 export class StoryScrolly extends HTMLElement {
   private steps: HTMLElement[] = [];
@@ -34,7 +37,15 @@ export class StoryScrolly extends HTMLElement {
   private stopNavigating: (() => void) | null = null;
   private readonly reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 
+  /**
+   * The page is already in its first step's state (drawn at build time), so the element starts in a task of its
+   * own rather than inside the script's evaluation: loading then has no task over 50 ms on a slow phone.
+   */
   connectedCallback() {
+    setTimeout(() => this.isConnected && this.start(), 0);
+  }
+
+  private start() {
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
     if (this.steps.length === 0) return;
     this.camera = parseCamera(this.steps[0]?.dataset["camera"]);
@@ -433,6 +444,8 @@ export class StoryScrolly extends HTMLElement {
       for (const p of pins) p.el.setAttribute("transform", pinTransform(c, p.x, p.y));
     };
     const from = this.camera;
+    // Already there (the build drew the first step's camera): nothing to move.
+    if (from && from.k === target.k && from.x === target.x && from.y === target.y) return arrived();
     if (!animate || !from) {
       set(target);
       return arrived();
