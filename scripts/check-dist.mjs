@@ -77,7 +77,8 @@ export function checkDist(dist) {
         if (!url) continue;
         const external = /^(https?:)?\/\//i.test(url);
         const rels = (attr(tag, "rel") ?? "").toLowerCase();
-        const loads = name !== "a" && !(name === "link" && /\b(canonical|alternate)\b/.test(rels));
+        // What the page fetches (not links elsewhere, nor <link rel="expect"> naming an element of the page).
+        const loads = name !== "a" && !(name === "link" && /\b(canonical|alternate|expect)\b/.test(rels));
         if (external) {
           if (loads) problems.push(`${rel}: loads a third-party resource ${url}`);
           continue;
@@ -90,7 +91,7 @@ export function checkDist(dist) {
         }
         const hash = url.includes("#") ? decodeURIComponent(url.split("#")[1]) : "";
         if (hash && target.endsWith(".html") && !idsOf(target).has(hash)) problems.push(`${rel}: link ${url} points to a missing #${hash}`);
-        if (loads) assets.add(target);
+        if (loads && target !== file) assets.add(target);
       }
     }
     for (const m of html.matchAll(/url\(\s*["']?(https?:)?\/\/[^)]+\)/gi)) problems.push(`${rel}: CSS loads a third-party URL ${m[0]}`);
