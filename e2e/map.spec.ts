@@ -20,6 +20,8 @@ test("each step of every chapter sets the map to its view, camera and active mar
       // Once there, the labels shown are exactly the step's (chosen at build time not to collide at its camera).
       const labels = ((await step.getAttribute("data-labels")) ?? "").split(" ").filter(Boolean).sort();
       await expect.poll(() => map.locator("[data-label]:not([data-hidden])").evaluateAll((els) => els.map((e) => e.getAttribute("data-label")).sort())).toEqual(labels);
+      const left = ((await step.getAttribute("data-labels-left")) ?? "").split(" ").filter(Boolean).sort();
+      expect(await map.locator("[data-label][data-left]").evaluateAll((els) => els.map((e) => e.getAttribute("data-label")).sort())).toEqual(left);
     }
   }
 });

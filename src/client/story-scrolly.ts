@@ -383,6 +383,7 @@ export class StoryScrolly extends HTMLElement {
     const events = words(d["events"]);
     const places = words(d["places"]);
     const labels = words(d["labels"]);
+    const labelsLeft = words(d["labelsLeft"]);
     const map = this.querySelector<HTMLElement>('[data-figure="map"]');
     if (map) {
       map.dataset["view"] = d["view"] ?? "overview";
@@ -391,7 +392,10 @@ export class StoryScrolly extends HTMLElement {
       // The step's labels were chosen not to collide at its camera: show them when the camera gets there (this
       // also spreads the work of a step change over the first and the last frame of the move).
       const showLabels = () =>
-        map.querySelectorAll<SVGElement>("[data-label]").forEach((l) => setFlag(l, "data-hidden", !labels.has(l.dataset["label"] ?? "")));
+        map.querySelectorAll<SVGElement>("[data-label]").forEach((l) => {
+          setFlag(l, "data-hidden", !labels.has(l.dataset["label"] ?? ""));
+          setFlag(l, "data-left", labelsLeft.has(l.dataset["label"] ?? ""));
+        });
       const [px, label] = (d["scale"] ?? "").split(",");
       map.querySelector(".map__scale-bar")?.setAttribute("width", px ?? "0");
       const scaleLabel = map.querySelector(".map__scale-label");

@@ -1,6 +1,6 @@
 import type { StepSpec, StoryModel } from "../model";
 import { cameraFor, createProjection, MAP_SIZE, scaleBar, viewBBox, type Camera } from "./geometry";
-import { visibleLabels, type LabelCandidate } from "./labels";
+import { placeLabels, type LabelCandidate } from "./labels";
 
 /** Everything the map shows at one step: set whole, never accumulated. */
 export interface MapState {
@@ -8,6 +8,8 @@ export interface MapState {
   camera: Camera;
   scale: { px: number; label: string };
   labels: string[];
+  /** Shown labels set to the left of their point (no room on the right). */
+  labelsLeft: string[];
   events: string[];
   places: string[];
 }
@@ -34,11 +36,13 @@ export function mapStateFor(step: StepSpec, model: StoryModel): MapState {
   const places = new Set<string>(step.view.kind === "places" ? step.view.ids : []);
   for (const id of step.events) for (const p of model.eventById.get(id)?.places ?? []) places.add(p);
   const bar = scaleBar(projection, camera, MAP_SIZE);
+  const labels = placeLabels(labelCandidates(model, places), projection, camera, MAP_SIZE);
   return {
     view: step.viewName,
     camera,
     scale: { px: bar.px, label: bar.label },
-    labels: visibleLabels(labelCandidates(model, places), projection, camera, MAP_SIZE),
+    labels: labels.shown,
+    labelsLeft: labels.left,
     events: [...step.events],
     places: [...places].sort(),
   };
@@ -56,6 +60,7 @@ export function stepAttributes(step: StepSpec, model: StoryModel, alt: string): 
     "data-camera": `${camera.k},${camera.x},${camera.y}`,
     "data-scale": `${state.scale.px},${state.scale.label}`,
     "data-labels": state.labels.join(" "),
+    "data-labels-left": state.labelsLeft.join(" "),
     "data-alt": alt,
   };
 }
