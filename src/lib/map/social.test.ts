@@ -18,4 +18,13 @@ describe("social card", () => {
     expect(svg).toContain('stroke="#3f7fb5"'); // the river
     expect(svg).not.toMatch(/class=|href=/);
   });
+
+  it("names the places of the chapter's opening step", () => {
+    const chapter = result.chapters.find((c) => c.slug === "the-rockets")!;
+    const step = chapterSteps(chapter.scan)[0]!;
+    const svg = socialCardSvg(model, "Rockets", step);
+    const focus = model.events.filter((e) => step.events.includes(e.id)).flatMap((e) => e.places);
+    expect(focus.length).toBeGreaterThan(0);
+    for (const id of focus) expect(svg).toContain(`>${model.placeById.get(id)!.name}</text>`);
+  });
 });

@@ -1,7 +1,9 @@
 import type { StoryModel, StepSpec } from "../model";
 import { basemap } from "./basemap";
 import { cameraFor, createProjection, pathFor, viewBBox } from "./geometry";
+import { LABEL_FONT_PX, placeLabels } from "./labels";
 import { MARK_PATHS } from "./marks";
+import { labelCandidates } from "./state";
 
 /** Size of the social (Open Graph) image. */
 export const SOCIAL_SIZE = { width: 1200, height: 630 };
@@ -52,6 +54,19 @@ export function socialCardSvg(model: StoryModel, title: string, step: StepSpec |
       const [x, y] = xy(p.lon, p.lat);
       return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${(4 / k).toFixed(3)}" fill="#1b1f24"/>`;
     });
+  // Place names, placed as on the page (no collisions, left of the point where the right has no room).
+  const focus = new Set<string>(view.kind === "places" ? view.ids : []);
+  for (const id of active) for (const p of model.eventById.get(id)?.places ?? []) focus.add(p);
+  const candidates = labelCandidates(model, focus).filter((c) => !model.placeById.get(c.id) || model.placeById.get(c.id)!.kind !== "area");
+  const placed = placeLabels(candidates, projection, camera, mapSize);
+  const labels = candidates
+    .filter((c) => placed.shown.includes(c.id))
+    .map((c) => {
+      const [px, py] = xy(c.lon, c.lat);
+      const [x, y] = [camera.x + k * px, camera.y + k * py];
+      const left = placed.left.includes(c.id);
+      return `<text x="${(x + (left ? -10 : 10)).toFixed(1)}" y="${(y + LABEL_FONT_PX * 0.3).toFixed(1)}" text-anchor="${left ? "end" : "start"}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${LABEL_FONT_PX}" fill="#1b1f24" stroke="#fbfaf7" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(c.name)}</text>`;
+    });
   const lines = wrap(title, 15);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="#fbfaf7"/>
@@ -63,6 +78,7 @@ ${basemap.rivers.features.map((f) => `<path d="${path(f)}" fill="none" stroke="#
 ${places.join("\n")}
 ${marks.join("\n")}
 </g>
+${labels.join("\n")}
 </svg>
 <rect x="0" y="0" width="${width - mapSize.width}" height="${height}" fill="#1b1f24"/>
 <text x="48" y="90" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="17" fill="#ff8a80" letter-spacing="1">${esc(model.story.title.toUpperCase())}</text>
