@@ -64,8 +64,8 @@ export function checkDist(dist) {
       const type = attr(m[0].slice(0, m[0].indexOf(">") + 1), "type") ?? "";
       if (!src && m[1].trim() && !/json/i.test(type)) problems.push(`${rel}: inline <script> (a CSP without 'unsafe-inline' would block it)`);
     }
-    if (/\son[a-z]+\s*=\s*["']/i.test(html.replace(/<script[\s\S]*?<\/script>/gi, ""))) problems.push(`${rel}: inline event handler attribute`);
     const markup = html.replace(/<script[\s\S]*?<\/script>/gi, "");
+    if (/\son[a-z]+\s*=\s*["']/i.test(markup)) problems.push(`${rel}: inline event handler attribute`);
     if (/<style[\s>]/i.test(markup)) problems.push(`${rel}: inline <style> element (the CSP's style-src has no 'unsafe-inline')`);
     if (/<[a-z][^>]*\sstyle\s*=/i.test(markup)) problems.push(`${rel}: style attribute (the CSP's style-src has no 'unsafe-inline')`);
     // Everything the page loads or links to.

@@ -7,7 +7,7 @@
  */
 import { interpolateZoom } from "d3-interpolate";
 import { cameraToView, cameraTransform, parseCamera, pinTransform, viewToCamera, type Camera } from "../lib/map/camera";
-import { formatInZone, shortLabel, utcOffsetLabel, zoneAbbreviation } from "../lib/time";
+import { formatInZone, shortLabel, shortZoneName } from "../lib/time";
 import { childIdFrom, makeMessage, parseHostMessage, type HostViewport } from "./host-messages";
 import { createStepTrigger, type StepTrigger } from "./scrollama-adapter";
 
@@ -30,6 +30,7 @@ export class StoryScrolly extends HTMLElement {
   private needProgress = false;
   private reveal: Set<string> | null = null;
   private cameraTick: ((now: number) => boolean) | null = null;
+  private pins: { el: SVGGElement; x: number; y: number }[] | null = null;
   private navigating = false;
   private childId: string | null = null;
   private host: HostViewport | null = null;
@@ -221,7 +222,6 @@ export class StoryScrolly extends HTMLElement {
     const key = `label${zone[0]!.toUpperCase()}${zone.slice(1)}`;
     const clock = (iso: string, tz: string) => formatInZone(iso, tz).clock;
     const day = (iso: string, tz: string) => formatInZone(iso, tz).day;
-    const zoneName = (iso: string, tz: string) => zoneAbbreviation(tz, new Date(iso)) ?? utcOffsetLabel(tz, new Date(iso));
 
     figure.querySelectorAll<SVGGElement>(".timeline__event").forEach((g) => {
       const label = g.querySelector<SVGTextElement>(".timeline__label");
@@ -255,7 +255,7 @@ export class StoryScrolly extends HTMLElement {
       const t = td.querySelector("time");
       const z = td.querySelector(".time__zone");
       if (t) t.textContent = `${day(iso, tz)}, ${span}`;
-      if (z) z.textContent = zone === "local" ? (d["zoneLabel"] ?? "") : zoneName(iso, tz);
+      if (z) z.textContent = zone === "local" ? (d["zoneLabel"] ?? "") : shortZoneName(tz, new Date(iso));
     });
   }
 
@@ -436,11 +436,12 @@ export class StoryScrolly extends HTMLElement {
   private moveCamera(map: HTMLElement, target: Camera, animate: boolean, arrived: () => void) {
     const layers = map.querySelector<SVGGElement>(".map__layers");
     if (!layers) return arrived();
-    // Labels and marks sit in the unzoomed overlay at their map point's screen position (see lib/map/camera.ts).
-    const pins = [...map.querySelectorAll<SVGGElement>("[data-at]")].map((el) => {
+    // Labels and marks sit in the unzoomed overlay at their map point's screen position (see lib/map/camera.ts);
+    // their map points never change, so they are read from the page once.
+    const pins = (this.pins ??= [...map.querySelectorAll<SVGGElement>("[data-at]")].map((el) => {
       const [x, y] = (el.dataset["at"] ?? "").split(",").map(Number);
       return { el, x: x ?? 0, y: y ?? 0 };
-    });
+    }));
     this.cameraTick = null;
     const set = (c: Camera) => {
       this.camera = c;

@@ -61,6 +61,11 @@ export function zoneAbbreviation(zone: string, instant: Date): string | undefine
   return abbr && !/^GMT|^UTC/.test(abbr) ? abbr : undefined;
 }
 
+/** A zone in a few letters: its abbreviation ("EDT") where it has one, else its offset ("UTC+3", "UTC"). */
+export function shortZoneName(zone: string, instant: Date): string {
+  return zoneAbbreviation(zone, instant) ?? utcOffsetLabel(zone, instant);
+}
+
 /** How a zone is written beside a time: "Syria time, UTC+3", "Washington, EDT (UTC−4)", "UTC". */
 export function zoneLabel(zone: string, instant: Date): string {
   if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
@@ -164,5 +169,5 @@ export function shortLabel(instant: Date | string, zone: string): string {
   const d = typeof instant === "string" ? new Date(instant) : instant;
   const t = formatInZone(d, zone);
   if (zone === "UTC") return `${t.clock} UTC`;
-  return `${t.clock} ${zoneAbbreviation(zone, d) ?? utcOffsetLabel(zone, d)}`;
+  return `${t.clock} ${shortZoneName(zone, d)}`;
 }

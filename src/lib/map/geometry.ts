@@ -1,10 +1,9 @@
 import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
 import type { Place } from "../../schemas";
-
-export type BBox = [west: number, south: number, east: number, north: number];
 import { MAP_SIZE, type Camera, type Size } from "./camera";
 
+export type BBox = [west: number, south: number, east: number, north: number];
 export { cameraTransform, MAP_SIZE, pinTransform, screenPoint, type Camera, type Size } from "./camera";
 /** What "overview" frames: Damascus to Baghdad, the corridor between. */
 export const OVERVIEW_BBOX: BBox = [36.0, 32.9, 44.6, 36.6];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bboxAround, cameraFor, createProjection, MAP_SIZE, OVERVIEW_BBOX } from "./geometry";
-import { placeLabels, visibleLabels, type LabelCandidate } from "./labels";
+import { placeLabels, type LabelCandidate } from "./labels";
 
 const projection = createProjection();
 const places: LabelCandidate[] = [
@@ -31,7 +31,7 @@ describe("label placement", () => {
   });
 
   it("shows both once the camera is close enough to separate them", () => {
-    const shown = visibleLabels(places, projection, cameraFor(bboxAround(40.96, 34.42, 12), projection), MAP_SIZE);
+    const { shown } = placeLabels(places, projection, cameraFor(bboxAround(40.96, 34.42, 12), projection), MAP_SIZE);
     expect(shown).toEqual(expect.arrayContaining(["albukamal", "al-qaim"]));
     expect(shown).not.toContain("damascus"); // out of frame
   });

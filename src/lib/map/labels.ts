@@ -18,6 +18,9 @@ export interface LabelCandidate {
  * 12–14 px on screen; placement (below) and the drawing (MapFigure) both use it.
  */
 export const LABEL_FONT_PX = 28;
+/** Where a place label's text starts (or, set to the left, ends) from its point, and its baseline below it. */
+export const LABEL_DX = 10;
+export const LABEL_DY = Math.round(LABEL_FONT_PX * 0.3);
 const CHAR_WIDTH = 0.56; // average glyph width of the system sans at 1em
 const MARGIN = 3;
 
@@ -58,9 +61,4 @@ export function placeLabels(
     if (pick) kept.push({ id: c.id, ...pick });
   }
   return { shown: kept.map((k) => k.id).sort(), left: kept.filter((k) => k.left).map((k) => k.id).sort() };
-}
-
-/** The ids of the labels placeLabels shows. */
-export function visibleLabels(...args: Parameters<typeof placeLabels>): string[] {
-  return placeLabels(...args).shown;
 }

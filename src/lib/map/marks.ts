@@ -1,10 +1,10 @@
 import type { EventKind } from "../../schemas";
 
-/** Mark shapes by event kind, as SVG paths centred on 0,0 (about 16 px across): kind is told by shape. */
 /** Event marks are drawn at this multiple of MARK_PATHS, and stand this far apart when they share a place. */
 export const MARK_SCALE = 1.6;
 export const MARK_SPACING = 18 * MARK_SCALE;
 
+/** Mark shapes by event kind, as SVG paths centred on 0,0 (about 16 px across): kind is told by shape. */
 export const MARK_PATHS: Record<EventKind, string> = {
   // eight-pointed burst
   strike: "M0,-9L2.6,-3.6L8.5,-2.8L4.2,1.3L5.3,7.3L0,4.4L-5.3,7.3L-4.2,1.3L-8.5,-2.8L-2.6,-3.6Z",

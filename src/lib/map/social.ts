@@ -1,7 +1,7 @@
 import type { StoryModel, StepSpec } from "../model";
 import { basemap } from "./basemap";
-import { cameraFor, createProjection, pathFor, viewBBox } from "./geometry";
-import { LABEL_FONT_PX, placeLabels } from "./labels";
+import { cameraFor, createProjection, pathFor, screenPoint, viewBBox } from "./geometry";
+import { LABEL_DX, LABEL_DY, LABEL_FONT_PX, placeLabels } from "./labels";
 import { MARK_PATHS } from "./marks";
 import { labelCandidates } from "./state";
 
@@ -57,15 +57,14 @@ export function socialCardSvg(model: StoryModel, title: string, step: StepSpec |
   // Place names, placed as on the page (no collisions, left of the point where the right has no room).
   const focus = new Set<string>(view.kind === "places" ? view.ids : []);
   for (const id of active) for (const p of model.eventById.get(id)?.places ?? []) focus.add(p);
-  const candidates = labelCandidates(model, focus).filter((c) => !model.placeById.get(c.id) || model.placeById.get(c.id)!.kind !== "area");
+  const candidates = labelCandidates(model, focus).filter((c) => c.anchor !== "middle"); // no area names
   const placed = placeLabels(candidates, projection, camera, mapSize);
   const labels = candidates
     .filter((c) => placed.shown.includes(c.id))
     .map((c) => {
-      const [px, py] = xy(c.lon, c.lat);
-      const [x, y] = [camera.x + k * px, camera.y + k * py];
+      const [x, y] = screenPoint(camera, ...xy(c.lon, c.lat));
       const left = placed.left.includes(c.id);
-      return `<text x="${(x + (left ? -10 : 10)).toFixed(1)}" y="${(y + LABEL_FONT_PX * 0.3).toFixed(1)}" text-anchor="${left ? "end" : "start"}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${LABEL_FONT_PX}" fill="#1b1f24" stroke="#fbfaf7" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(c.name)}</text>`;
+      return `<text x="${(x + (left ? -LABEL_DX : LABEL_DX)).toFixed(1)}" y="${(y + LABEL_DY).toFixed(1)}" text-anchor="${left ? "end" : "start"}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${LABEL_FONT_PX}" fill="#1b1f24" stroke="#fbfaf7" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${esc(c.name)}</text>`;
     });
   const lines = wrap(title, 15);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
