@@ -39,7 +39,7 @@ export async function expectNoAxeViolations(page: Page, context: string) {
   expect(summary, `${context}\n${summary.join("\n")}`).toEqual([]);
 }
 
-export const CHAPTERS = ["the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"] as const;
+export const CHAPTERS = ["before-the-strikes", "the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"] as const;
 
 /**
  * The `test` every spec uses: its `page` fails the test on any console error, uncaught exception, failed

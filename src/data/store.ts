@@ -1,30 +1,21 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { scanChapter, type ChapterScan } from "../lib/content/mdx-chapter";
+import { validateContentDir } from "../lib/content/load";
+import type { ChapterScan } from "../lib/content/mdx-chapter";
 import { buildModel, type StoryModel } from "../lib/model";
+import { DATA_KIND_NAMES, type ContentData } from "../schemas/registry";
 
 /*
- * Build-time access to the content, read once per build through Astro's collections
- * (already validated by src/integrations/content-validation.ts).
+ * Build-time access to the content: the collections (fed by the one validation, see
+ * src/lib/content/astro-loader.ts), indexed once into the model; each chapter with its scanned MDX, taken from
+ * that same validation rather than parsed again. Both are computed once per build.
  */
 let model: Promise<StoryModel> | undefined;
 
 export function getModel(): Promise<StoryModel> {
   model ??= (async () => {
-    const [places, sources, events, quotes, stories] = await Promise.all([
-      getCollection("places"),
-      getCollection("sources"),
-      getCollection("events"),
-      getCollection("quotes"),
-      getCollection("story"),
-    ]);
-    const { id: _id, ...story } = stories[0]!.data;
-    return buildModel({
-      places: places.map((e) => e.data),
-      sources: sources.map((e) => e.data),
-      events: events.map((e) => e.data),
-      quotes: quotes.map((e) => e.data),
-      story,
-    });
+    const lists = await Promise.all(DATA_KIND_NAMES.map(async (kind) => [kind, (await getCollection(kind)).map((e) => e.data)] as const));
+    const data = Object.fromEntries(lists) as Record<string, unknown[]>;
+    return buildModel({ ...data, story: data["story"]![0] } as ContentData);
   })();
   return model;
 }
@@ -35,10 +26,16 @@ export interface Chapter {
   scan: ChapterScan;
 }
 
+let chapters: Promise<Chapter[]> | undefined;
+
 /** Chapters in story order, each with its scanned MDX (steps and component uses). */
-export async function getChapters(): Promise<Chapter[]> {
-  const entries = await getCollection("chapters");
-  return entries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ slug: entry.id, entry, scan: scanChapter(entry.body ?? "", `content/chapters/${entry.id}.mdx`, entry.id) }));
+export function getChapters(): Promise<Chapter[]> {
+  chapters ??= (async () => {
+    const scans = new Map(validateContentDir(process.cwd()).chapters.map((c) => [c.slug, c.scan]));
+    const entries = await getCollection("chapters");
+    return entries
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((entry) => ({ slug: entry.id, entry, scan: scans.get(entry.id)! }));
+  })();
+  return chapters;
 }

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { loadValidContent } from "../lib/content/load";
+import { loadValidContent, watchedContentFiles } from "../lib/content/load";
 import { ContentError } from "../lib/content/problem";
 
 /**
  * Validates all content (YAML data and every chapter's MDX components) in one pass before Astro builds,
  * checks or serves anything, so an editor sees every problem at once with file:line:column. A build that
- * stops here has not touched dist/.
+ * stops here has not touched dist/. The same validation, memoized, feeds the collections.
  */
 export default function contentValidation(): AstroIntegration {
   return {
@@ -14,6 +14,8 @@ export default function contentValidation(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config, command, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);
+        // Watched first, whatever the result: in dev, saving the fix re-runs this and clears the warning.
+        for (const file of watchedContentFiles(`${root}content`)) addWatchFile(file);
         try {
           const { chapters, data } = loadValidContent(root);
           logger.info(`content ok: ${chapters.length} chapters, ${data.events.length} events, ${data.quotes.length} quotes, ${data.places.length} places, ${data.sources.length} sources`);
@@ -31,7 +33,6 @@ export default function contentValidation(): AstroIntegration {
           stop.stack = stop.message;
           throw stop;
         }
-        for (const f of ["places", "sources", "events", "quotes", "story"]) addWatchFile(new URL(`content/${f}.yaml`, config.root));
       },
     },
   };

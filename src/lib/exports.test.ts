@@ -5,7 +5,7 @@ import { eventsCsv, placesGeoJson } from "./exports";
 const model = buildModel({
   places: [{ id: "al-omar", name: "al-Omar oil field", lon: 40.5758, lat: 35.1517, kind: "oilfield" }],
   sources: [{ id: "mt", outlet: "Military Times", title: "T", url: "https://example.org/a", published: "2021-06-28", kind: "news", language: "en" }],
-  events: [{ id: "rocket-attack", title: 'Rockets, "at dusk"', summary: "s", kind: "attack", time: "2021-06-28T19:44:00+03:00", zone: "Asia/Damascus", places: ["al-omar"], status: "confirmed", sources: ["mt"] }],
+  events: [{ id: "rocket-attack", label: "Rockets hit al-Omar", title: 'Rockets, "at dusk"', summary: "s", kind: "attack", time: "2021-06-28T19:44:00+03:00", zone: "Asia/Damascus", places: ["al-omar"], status: "confirmed", sources: ["mt"] }],
   quotes: [],
   story: { title: "t", dek: "d", byline: "b", published: "2026-11-24", corrections: [] },
 });

@@ -1,8 +1,7 @@
-import type { Place, Quote, Source, StoryEvent } from "../schemas";
+import type { ComponentProps, ContentData, Place, Quote, Source, StoryEvent } from "../schemas";
 import type { ChapterScan } from "./content/mdx-chapter";
-import type { ContentData } from "./content/validate";
 import { parseView, viewName, type View } from "./map/geometry";
-import { formatInZone } from "./time";
+import { compareByTime, eventInstant, eventTimeText, formatInZone } from "./time";
 
 /** The content with indexes: what every component and page reads. */
 export interface StoryModel extends ContentData {
@@ -14,7 +13,7 @@ export interface StoryModel extends ContentData {
 
 export function buildModel(data: ContentData): StoryModel {
   const index = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]));
-  const byTime = [...data.events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id));
+  const byTime = [...data.events].sort(compareByTime);
   return {
     ...data,
     events: byTime,
@@ -59,7 +58,7 @@ export interface StepSpec {
 }
 
 /** Read a `<Step>`'s props (already validated) into a StepSpec. */
-export function stepFromProps(props: { id: string; event?: string; events?: string[]; view?: unknown; alt?: string }): StepSpec {
+export function stepFromProps(props: ComponentProps<"Step">): StepSpec {
   const view = parseView(props.view);
   const spec: StepSpec = {
     id: props.id,
@@ -109,8 +108,7 @@ export function describeStep(step: StepSpec, m: StoryModel): string {
   if (step.events.length === 0) return `${where}.`;
   const events = step.events.map((id) => {
     const e = getEvent(m, id);
-    const t = formatInZone(e.time, e.zone);
-    return `${e.title} (${t.day}, ${t.clock} ${t.zone}; ${STATUS_WORDS[e.status]})`;
+    return `${e.title} (${eventTimeText(e, e.zone)}, ${formatInZone(eventInstant(e), e.zone).zone}; ${STATUS_WORDS[e.status]})`;
   });
   return `${where}; highlighted: ${events.join("; ")}.`;
 }

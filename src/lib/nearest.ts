@@ -29,7 +29,9 @@ export function nearest(wanted: string, known: Iterable<string>, limit = 3): str
     if (distance <= threshold || contains) scored.push({ name, score: contains ? Math.min(distance, threshold) : distance });
   }
   scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
-  return scored.slice(0, limit).map((s) => s.name);
+  // A clear winner stands alone: among hundreds of zone names, "Asia/Damascas" means "Asia/Damascus" only.
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score <= best + 1).slice(0, limit).map((s) => s.name);
 }
 
 /** ` Did you mean "a" or "b"?` or "" when nothing is close. */
@@ -39,4 +41,14 @@ export function didYouMean(wanted: string, known: Iterable<string>): string {
   const quoted = near.map((n) => `"${n}"`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
   return ` Did you mean ${list}?`;
+}
+
+/**
+ * The help after a bad value, lowercase, for "<value> is not …; <help>": `did you mean "strike"?` when a known
+ * name is close, else the whole list when it is short, else `fallback`.
+ */
+export function suggestion(wanted: string, known: readonly string[], fallback = `for example ${known.slice(0, 3).map((k) => `"${k}"`).join(", ")}`): string {
+  const near = didYouMean(wanted, known);
+  if (near) return near.trim().replace(/^Did/, "did");
+  return known.length <= 12 ? `use one of ${known.map((k) => `"${k}"`).join(", ")}` : fallback;
 }

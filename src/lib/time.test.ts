@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { describeInterval, formatInZone, intervalBetween, resolveZone, zoneLabel } from "./time";
+import { compareByTime, describeInterval, eventCell, eventClock, eventTimeText, formatInZone, intervalBetween, shortLabel, zoneLabel, type Timed } from "./time";
+import { resolveZone } from "./zones";
 
 const strikes = { time: "2021-06-28T01:00:00+03:00", timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-28T02:00:00+03:00"] as [string, string], zone: "Asia/Damascus" };
 const rockets = { time: "2021-06-28T19:44:00+03:00", zone: "Asia/Damascus" };
 
 describe("zone conversion through Intl", () => {
   it("shows the rocket attack at 19:44 local, 16:44 UTC, 12:44 in Washington", () => {
-    expect(formatInZone(rockets.time, resolveZone("local", rockets)).clock).toBe("19:44");
-    expect(formatInZone(rockets.time, resolveZone("utc", rockets)).clock).toBe("16:44");
-    expect(formatInZone(rockets.time, resolveZone("washington", rockets)).clock).toBe("12:44");
+    expect(formatInZone(rockets.time, resolveZone("local", rockets.zone)).clock).toBe("19:44");
+    expect(formatInZone(rockets.time, resolveZone("utc", rockets.zone)).clock).toBe("16:44");
+    expect(formatInZone(rockets.time, resolveZone("washington", rockets.zone)).clock).toBe("12:44");
   });
 
   it("puts the strikes on Monday locally and on Sunday evening in Washington (the day changes)", () => {
@@ -44,5 +45,34 @@ describe("intervals", () => {
   it("is exact when neither event has a range", () => {
     const i = intervalBetween({ time: "2021-06-28T01:00:00+03:00" }, rockets);
     expect(describeInterval(i).text).toBe("18 h 44 min");
+  });
+});
+
+describe('"by" times and windows', () => {
+  const statement: Timed = { time: "2021-06-27T20:04:00-04:00", timeIs: "by" };
+  const coalition: Timed = { timeRange: ["2021-06-28T19:44:00+03:00", "2021-06-29T00:13:00+03:00"] };
+
+  it("bounds an interval on the side a \"by\" time leaves open", () => {
+    // Online by 20:04 EDT: the statement can have come any time before, so from it the interval is at least…
+    const from = describeInterval(intervalBetween(statement, rockets));
+    expect(from).toMatchObject({ text: "at least 16 h 40 min", bound: "at least" });
+    // …and up to it from the strikes, at most.
+    expect(describeInterval(intervalBetween(strikes, statement)).text).toBe("at most 2 h 4 min");
+    expect(intervalBetween(statement, { time: "2021-06-28T12:48:00+03:00", timeIs: "by" })).toEqual({ min: null, max: null });
+  });
+
+  it("never writes a single time for a window with no better estimate, and orders it by its start", () => {
+    expect(eventClock(coalition, "Asia/Damascus")).toBe("19:44–00:13");
+    expect(eventTimeText(coalition, "Asia/Damascus")).toBe("between 19:44 on Mon 28 Jun and 00:13 on Tue 29 Jun");
+    expect(eventCell(coalition, "UTC")).toBe("Mon 28 Jun, 16:44–21:13");
+    const late = { id: "late", time: "2021-06-28T23:00:00+03:00" };
+    expect([late, { id: "coalition", ...coalition }].sort(compareByTime).map((e) => e.id)).toEqual(["coalition", "late"]);
+  });
+
+  it('writes "by", "about" and a window\'s best estimate on the clock', () => {
+    expect(shortLabel(statement, "America/New_York")).toBe("by 20:04 EDT");
+    expect(eventTimeText({ time: "2021-02-25T18:00:00-05:00", timeIs: "about" }, "Asia/Damascus")).toBe("about 01:00 on Fri 26 Feb");
+    expect(eventClock(strikes, "Asia/Damascus")).toBe("≈01:00");
+    expect(shortLabel(rockets, "Asia/Tokyo")).toBe("01:44 UTC+9");
   });
 });

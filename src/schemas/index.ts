@@ -5,3 +5,5 @@ export * from "./event";
 export * from "./quote";
 export * from "./story";
 export * from "./chapter";
+export * from "./components";
+export * from "./registry";

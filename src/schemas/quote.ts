@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { id, offsetDateTime, status } from "./common";
+import { dateOrDateTime, ianaZone, id, language, ref, status } from "./common";
 
 export const MAX_QUOTE_WORDS = 60;
 
@@ -21,20 +21,26 @@ export const quoteSchema = z
     speaker: z.string().min(1),
     role: z.string().optional(),
     /** Source id from sources.yaml where these words were published. */
-    source: id,
-    /** When the words were said or posted, with offset. */
-    said: offsetDateTime.optional(),
-    /** Language the speaker used, when `text` is a translation. */
-    language: z.string().optional(),
-    /** Who translated it (e.g. "Shafaq News"), when `text` is a translation. */
+    source: ref("sources"),
+    /** When the words were said or posted: a date-time with offset, or a date when the hour is not known. */
+    said: dateOrDateTime.optional(),
+    /** The speaker's IANA zone, in which `said` is shown (default: the zone of the quote's event). */
+    zone: ianaZone.optional(),
+    /** The status of what the quote asserts (the fact that it was said is shown apart). */
+    status,
+    /** Language the speaker used, when `text` is a translation (`und` when it is not known). */
+    language: language.optional(),
+    /** Who made the English we show, when `text` is a translation ("Shafaq News"). */
     translation: z.string().optional(),
-    /** Event id this quote speaks to; its status is shown with the quote. */
-    event: id.optional(),
-    /** Status of what the quote claims, when it differs from its event's. */
-    status: status.optional(),
+    /** Event id this quote speaks to. */
+    event: ref("events").optional(),
   })
   .refine((q) => (q.language === undefined) === (q.translation === undefined), {
     message: "a translated quote gives both `language` (the original's) and `translation` (who translated it)",
     path: ["translation"],
+  })
+  .refine((q) => q.said === undefined || q.said.length > 10 || q.zone !== undefined || q.event !== undefined, {
+    message: "a `said` date needs the speaker's `zone` (or an `event` whose zone it takes), so the date is the speaker's",
+    path: ["said"],
   });
 export type Quote = z.infer<typeof quoteSchema>;

@@ -1,11 +1,13 @@
-import { mdxToMdast } from "satteri";
+import { parseExpressionAt, type Expression } from "acorn";
+import type { Nodes, Root } from "mdast";
+import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from "satteri";
 import { KEBAB_CASE } from "../../schemas/common";
+import { COMPONENT_NAMES, COMPONENTS, isComponentName, type ComponentName } from "../../schemas/components";
 import { didYouMean } from "../nearest";
-import { COMPONENTS, COMPONENT_NAMES, isComponentName, type ComponentName } from "./components";
 import type { Problem } from "./problem";
 import { parseLocatedYaml, type LocatedYaml } from "./yaml-doc";
 
-/** A prop value as written: a string (`id="a"`) or a JSON-like literal (`events={["a","b"]}`). */
+/** A prop value as written: a string (`id="a"`), `true` (a bare prop), or a literal expression (`events={["a","b"]}`). */
 export type PropValue = string | number | boolean | null | PropValue[];
 
 export interface PropUse {
@@ -14,7 +16,7 @@ export interface PropUse {
   column: number;
 }
 
-/** One use of an authoring component in a chapter. */
+/** One use of an authoring component in a chapter, with every prop as written (known or not). */
 export interface ComponentUse {
   name: ComponentName;
   line: number;
@@ -33,14 +35,8 @@ export interface ChapterScan {
   problems: Problem[];
 }
 
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdNode[];
-  position?: { start: { line: number; column: number; offset: number } };
-}
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type Here = { line: number; column: number };
 
 /** Offsets of line starts, to turn offsets into line/column. */
 function lineStarts(text: string): number[] {
@@ -49,7 +45,7 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function positionOf(starts: number[], offset: number) {
+function positionOf(starts: number[], offset: number): Here {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -60,11 +56,30 @@ function positionOf(starts: number[], offset: number) {
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-/** Parse a prop written as an expression: only JSON-like literals are allowed (no code). */
-function parseLiteral(src: string): PropValue | undefined {
-  const text = src.trim().replace(/'([^'\\]*)'/g, (_, s: string) => JSON.stringify(s)).replace(/,\s*]/g, "]");
+/**
+ * A literal, read from the parsed expression: a string, a number (negative too), true/false/null, or an array of
+ * those. Anything else (a name, a call, a template, an object) is code, which chapters do not hold.
+ */
+function literalOf(node: Expression): PropValue | undefined {
+  switch (node.type) {
+    case "Literal":
+      return typeof node.value === "string" || typeof node.value === "number" || typeof node.value === "boolean" || node.value === null ? node.value : undefined;
+    case "UnaryExpression":
+      return node.operator === "-" && node.argument.type === "Literal" && typeof node.argument.value === "number" ? -node.argument.value : undefined;
+    case "ArrayExpression": {
+      const items = node.elements.map((e) => (e && e.type !== "SpreadElement" ? literalOf(e) : undefined));
+      return items.every((v) => v !== undefined) ? (items as PropValue[]) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function parseLiteral(source: string): PropValue | undefined {
   try {
-    return JSON.parse(text) as PropValue;
+    const node = parseExpressionAt(source, 0, { ecmaVersion: "latest" });
+    if (source.slice(node.end).trim() !== "") return undefined;
+    return literalOf(node);
   } catch {
     return undefined;
   }
@@ -73,7 +88,32 @@ function parseLiteral(src: string): PropValue | undefined {
 const isCommentOnly = (src: string) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(src);
 
 /** URLs the site itself uses; a chapter cannot take them. */
-export const RESERVED_SLUGS = ["embed", "sources", "about", "data", "oembed", "map", "timeline"];
+export const RESERVED_SLUGS = ["embed", "sources", "about", "data", "oembed", "map", "timeline", "static", "img", "og", "ar"];
+
+/**
+ * Where each attribute of an opening tag starts. The MDX tree gives no attribute positions, so they are found in
+ * the tag's text (values are never read from it: they come from the tree and the parsed expression).
+ */
+function attributeOffsets(source: string, start: number): Map<string, number> {
+  const found = new Map<string, number>();
+  let quote: string | null = null;
+  let depth = 0;
+  for (let i = start + 1; i < source.length; i++) {
+    const ch = source[i]!;
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+    else if (ch === ">" && depth === 0) break;
+    else if (depth === 0 && /\s/.test(source[i - 1]!) && /[A-Za-z_$]/.test(ch)) {
+      const name = /^[A-Za-z_$][\w$-]*/.exec(source.slice(i))![0];
+      if (!found.has(name)) found.set(name, i);
+      i += name.length - 1;
+    }
+  }
+  return found;
+}
 
 export function scanChapter(source: string, file: string, slug: string): ChapterScan {
   const problems: Problem[] = [];
@@ -81,54 +121,66 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
   const scan: ChapterScan = { slug, file, uses, problems };
   const starts = lineStarts(source);
   const at = (offset: number) => positionOf(starts, offset);
+  const report = (here: Here, message: string) => problems.push({ file, ...here, message });
 
-  if (RESERVED_SLUGS.includes(slug)) {
-    problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name` });
-  }
-  if (!KEBAB_CASE.test(slug)) {
-    problems.push({ file, line: 1, column: 1, message: `the file name "${slug}.mdx" must be kebab-case (it becomes the URL /${slug}/)` });
-  }
+  if (RESERVED_SLUGS.includes(slug)) report({ line: 1, column: 1 }, `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name`);
+  if (!KEBAB_CASE.test(slug)) report({ line: 1, column: 1 }, `the file name "${slug}.mdx" must be kebab-case (it becomes the URL /${slug}/)`);
 
-  let root: MdNode;
+  let root: Root;
   try {
-    root = mdxToMdast(source, { position: true }) as unknown as MdNode;
+    root = mdxToMdast(source, { position: true }) as Root;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
-    problems.push({
-      file,
-      line: m ? Number(m[1]) : 1,
-      column: m ? Number(m[2]) : 1,
-      message: `MDX syntax: ${(m ? m[3]! : message).replace(/\s*\(mdx[^)]*\)\s*$/, "")}`,
-    });
+    report(m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 }, `MDX syntax: ${(m ? m[3]! : message).replace(/\s*\(mdx[^)]*\)\s*$/, "")}`);
     return scan;
   }
 
-  const visit = (node: MdNode, step: string | undefined) => {
+  const readUse = (node: JsxElement, name: ComponentName, here: Here, step: string | undefined): ComponentUse => {
+    const props: Record<string, PropUse> = {};
+    const startOffset = node.position?.start.offset ?? 0;
+    const offsets = attributeOffsets(source, startOffset);
+    for (const attr of node.attributes) {
+      if (attr.type !== "mdxJsxAttribute") {
+        report(here, `<${name}>: spread props ({…}) are not allowed; write each prop as name="value"`);
+        continue;
+      }
+      const where = at(offsets.get(attr.name) ?? startOffset);
+      if (props[attr.name]) {
+        report(where, `<${name}> gives "${attr.name}" twice`);
+        continue;
+      }
+      let value: PropValue | undefined;
+      if (typeof attr.value === "string") value = attr.value;
+      else if (attr.value === null || attr.value === undefined) value = true;
+      else {
+        value = parseLiteral(attr.value.value);
+        if (value === undefined) {
+          report(where, `<${name} ${attr.name}={${attr.value.value}}>: only a quoted string, a number or a plain list like ["a", "b"] is allowed here`);
+          continue;
+        }
+      }
+      props[attr.name] = { value, ...where };
+    }
+    const use: ComponentUse = { name, ...here, props };
+    if (step !== undefined) use.step = step;
+    return use;
+  };
+
+  const visit = (node: Nodes, step: string | undefined) => {
     const start = node.position?.start;
     const here = start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
     switch (node.type) {
-      case "yaml": {
-        scan.frontmatter = parseLocatedYaml(String(node.value ?? ""), file, here.line);
+      case "yaml":
+        scan.frontmatter = parseLocatedYaml(node.value, file, here.line);
         problems.push(...scan.frontmatter.problems);
         return;
-      }
       case "mdxjsEsm":
-        problems.push({
-          file,
-          ...here,
-          message: "chapters need no import or export lines: Step, Quote, Source, Time, Elapsed and Place are always available. Remove this line.",
-        });
+        report(here, `chapters need no import or export lines: ${COMPONENT_NAMES.join(", ")} are always available. Remove this line.`);
         return;
       case "mdxFlowExpression":
       case "mdxTextExpression":
-        if (!isCommentOnly(String(node.value ?? ""))) {
-          problems.push({
-            file,
-            ...here,
-            message: `chapters hold no code: "{${String(node.value).trim().slice(0, 40)}}" is not allowed (use {/* … */} for a comment)`,
-          });
-        }
+        if (!isCommentOnly(node.value)) report(here, `chapters hold no code: "{${node.value.trim().slice(0, 40)}}" is not allowed (use {/* … */} for a comment)`);
         return;
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
@@ -136,92 +188,35 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
         if (!isComponentName(name)) {
           const list = COMPONENT_NAMES.map((n) => `<${n}>`).join(", ");
           const hint = name ? didYouMean(name, COMPONENT_NAMES) : "";
-          const message = hint
-            ? `unknown component <${name}>.${hint}`
-            : /^[a-z]/.test(name) || name === ""
-              ? `HTML tags are not allowed in a chapter (<${name}>): use Markdown, or one of ${list}`
-              : `unknown component <${name}>. The components are ${list}.`;
-          problems.push({ file, ...here, message });
-          node.children?.forEach((c) => visit(c, step));
+          report(
+            here,
+            hint
+              ? `unknown component <${name}>.${hint}`
+              : /^[a-z]/.test(name) || name === ""
+                ? `HTML tags are not allowed in a chapter (<${name}>): use Markdown, or one of ${list}`
+                : `unknown component <${name}>. The components are ${list}.`,
+          );
+          node.children.forEach((c) => visit(c, step));
           return;
         }
         const use = readUse(node, name, here, step);
         uses.push(use);
-        if (name === "Step") {
-          if (step !== undefined) problems.push({ file, ...here, message: `<Step> cannot sit inside another <Step> ("${step}"): close the first one before opening the next` });
-          if (node.type !== "mdxJsxFlowElement") problems.push({ file, ...here, message: "<Step> must stand on its own lines, not inside a paragraph" });
+        if (COMPONENTS[name].block) {
+          if (step !== undefined) report(here, `<Step> cannot sit inside another <Step> ("${step}"): close the first one before opening the next`);
+          if (node.type !== "mdxJsxFlowElement") report(here, "<Step> must stand on its own lines, not inside a paragraph");
           const id = use.props["id"]?.value;
-          node.children?.forEach((c) => visit(c, typeof id === "string" ? id : "?"));
+          node.children.forEach((c) => visit(c, typeof id === "string" ? id : "?"));
           return;
         }
-        if (node.children && node.children.length > 0 && !COMPONENTS[name].block) {
-          problems.push({ file, ...here, message: `<${name} … /> takes no content between tags: write it as <${name} … />` });
-        }
+        if (node.children.length > 0) report(here, `<${name} … /> takes no content between tags: write it as <${name} … />`);
         return;
       }
       default:
-        node.children?.forEach((c) => visit(c, step));
+        if ("children" in node) (node.children as Nodes[]).forEach((c) => visit(c, step));
     }
   };
 
-  const readUse = (node: MdNode, name: ComponentName, here: { line: number; column: number }, step: string | undefined): ComponentUse => {
-    const spec: Record<string, unknown> = COMPONENTS[name].props;
-    const props: Record<string, PropUse> = {};
-    const startOffset = node.position?.start.offset ?? 0;
-    // The opening tag ends at the first '>' outside quotes and braces; attribute positions are found inside it.
-    const tagText = openingTag(source, startOffset);
-    for (const attr of node.attributes ?? []) {
-      if (attr.type !== "mdxJsxAttribute" || !attr.name) {
-        problems.push({ file, ...here, message: `<${name}>: spread props ({…}) are not allowed; write each prop as name="value"` });
-        continue;
-      }
-      const rel = new RegExp(`(^|[\\s<])${attr.name.replace(/[$]/g, "\\$")}(?=\\s*=|[\\s/>])`).exec(tagText);
-      const where = at(startOffset + (rel ? rel.index + rel[1]!.length : 0));
-      if (!Object.hasOwn(spec, attr.name)) {
-        problems.push({ file, ...where, message: `<${name}> has no prop "${attr.name}".${didYouMean(attr.name, Object.keys(spec)) || ` Its props are ${Object.keys(spec).join(", ")}.`}` });
-        continue;
-      }
-      if (props[attr.name]) {
-        problems.push({ file, ...where, message: `<${name}> gives "${attr.name}" twice` });
-        continue;
-      }
-      let value: PropValue | undefined;
-      if (typeof attr.value === "string") value = attr.value;
-      else if (attr.value === null || attr.value === undefined) value = true;
-      else {
-        const expr = String((attr.value as { value?: unknown }).value ?? "");
-        value = parseLiteral(expr);
-        if (value === undefined) {
-          problems.push({ file, ...where, message: `<${name} ${attr.name}={${expr}}>: only a quoted string or a plain list like ["a", "b"] is allowed here` });
-          continue;
-        }
-      }
-      props[attr.name] = { value, ...where };
-    }
-    for (const [prop, s] of Object.entries(spec) as [string, { required?: boolean }][]) {
-      if (s.required && !props[prop]) problems.push({ file, ...here, message: `<${name}> needs the prop "${prop}"` });
-    }
-    const use: ComponentUse = { name, ...here, props };
-    if (step !== undefined) use.step = step;
-    return use;
-  };
-
-  for (const child of root.children ?? []) visit(child, undefined);
-  if (!scan.frontmatter) problems.push({ file, line: 1, column: 1, message: "a chapter starts with frontmatter between --- lines (title, dek, order, summary)" });
+  for (const child of root.children) visit(child, undefined);
+  if (!scan.frontmatter) report({ line: 1, column: 1 }, "a chapter starts with frontmatter between --- lines (title, dek, order, summary)");
   return scan;
-}
-
-function openingTag(source: string, start: number): string {
-  let quote: string | null = null;
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const ch = source[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "{") depth++;
-    else if (ch === "}") depth--;
-    else if (ch === ">" && depth === 0) return source.slice(start, i + 1);
-  }
-  return source.slice(start);
 }

@@ -1,43 +1,24 @@
 import type { z } from "astro/zod";
-import {
-  chapterSchema,
-  eventSchema,
-  isIanaZone,
-  KEBAB_CASE,
-  placeSchema,
-  quoteSchema,
-  sourceSchema,
-  storySchema,
-  type ChapterFrontmatter,
-  type Place,
-  type Quote,
-  type Source,
-  type Story,
-  type StoryEvent,
-} from "../../schemas";
+import { KEBAB_CASE, quoted, type RefKind } from "../../schemas/common";
+import { COMPONENTS } from "../../schemas/components";
+import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, LIST_KINDS, type ContentData, type DataKind } from "../../schemas/registry";
+import type { ChapterFrontmatter, StoryEvent } from "../../schemas";
 import { didYouMean } from "../nearest";
-import { COMPONENTS, type ComponentName, type PropKind } from "./components";
-import { scanChapter, type ChapterScan, type PropUse } from "./mdx-chapter";
+import { intervalBetween } from "../time";
+import { scanChapter, type ChapterScan, type ComponentUse } from "./mdx-chapter";
 import type { Problem } from "./problem";
+import { findRefs } from "./refs";
 import { parseLocatedYaml, type LocatedYaml, type Path } from "./yaml-doc";
 
-/** The raw texts of everything under content/, keyed by path relative to the project root. */
-export interface ContentFiles {
-  places: { file: string; text: string };
-  sources: { file: string; text: string };
-  events: { file: string; text: string };
-  quotes: { file: string; text: string };
-  story: { file: string; text: string };
-  chapters: { file: string; slug: string; text: string }[];
+export type { ContentData } from "../../schemas/registry";
+
+export interface ContentFile {
+  file: string;
+  text: string;
 }
 
-export interface ContentData {
-  places: Place[];
-  sources: Source[];
-  events: StoryEvent[];
-  quotes: Quote[];
-  story: Story;
-}
+/** The raw texts of everything under content/, by data kind, paths relative to the project root. */
+export type ContentFiles = Record<DataKind, ContentFile> & { chapters: (ContentFile & { slug: string })[] };
 
 export interface ValidatedChapter {
   slug: string;
@@ -52,129 +33,102 @@ export interface ValidationResult {
   chapters: ValidatedChapter[];
 }
 
-/** Zod issues → problems placed at the YAML node they concern. */
-function zodProblems(error: z.ZodError, doc: LocatedYaml, file: string, prefix: Path = [], label = ""): Problem[] {
+type Where = { file: string; line: number; column: number };
+
+/** Zod issues → problems placed where they are: `at(path)` turns an issue's path into a position. */
+function zodProblems(error: z.ZodError, at: (path: Path) => Where, label = ""): Problem[] {
   return error.issues.map((issue) => {
-    const path = [...prefix, ...(issue.path as (string | number)[])];
-    const where = doc.locate(path);
-    const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    let message = issue.message;
+    const path = issue.path as (string | number)[];
     if (issue.code === "unrecognized_keys") {
-      message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
-      return { file, ...doc.locate([...path, issue.keys[0]!]), message: `${label}${message}` };
+      const message = `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return { ...at([...path, issue.keys[0]!]), message: `${label}${message}` };
     }
-    if (issue.code === "invalid_type" && /received undefined/.test(issue.message)) message = "is required";
-    return { file, ...where, message: `${label}${field}${message}` };
+    const field = path.length ? `${path.join(".")}: ` : "";
+    const message = issue.code === "invalid_type" && /received undefined/.test(issue.message) ? "is required" : issue.message;
+    return { ...at(path), message: `${label}${field}${message}` };
   });
 }
 
-function describe(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : JSON.stringify(value);
+/** A YAML file of one kind, read and checked entry by entry. */
+interface ReadKind {
+  doc: LocatedYaml;
+  /** Valid entries (for a list kind), or the one valid object. */
+  items: Record<string, unknown>[];
+  /** Index in the file of each valid entry. */
+  index: number[];
+  /** Ids of every entry, valid or not: a reference to an entry that has its own problem is not reported again. */
+  ids: Set<string>;
 }
 
-/** Parse one YAML list file and validate every entry; returns the valid entries and the problems. */
-function readList<T extends { id: string }>(
-  input: { file: string; text: string },
-  schema: z.ZodType<T>,
-  problems: Problem[],
-): { items: T[]; doc: LocatedYaml; index: Map<string, number>; ids: Set<string> } {
+function readKind(kind: DataKind, input: ContentFile, problems: Problem[]): ReadKind {
+  const { schema, list } = DATA_KINDS[kind];
   const doc = parseLocatedYaml(input.text, input.file);
+  const read: ReadKind = { doc, items: [], index: [], ids: new Set() };
   problems.push(...doc.problems);
-  const items: T[] = [];
-  const index = new Map<string, number>();
-  // Ids of every entry, valid or not: a reference to an entry that has its own problem is not reported again.
-  const ids = new Set<string>();
-  if (doc.problems.length) return { items, doc, index, ids };
+  if (doc.problems.length) return read;
+  const at = (path: Path) => ({ file: input.file, ...doc.locate(path) });
+  if (!list) {
+    const parsed = (schema as z.ZodType).safeParse(doc.value);
+    if (parsed.success) read.items.push(parsed.data as Record<string, unknown>);
+    else problems.push(...zodProblems(parsed.error, at));
+    return read;
+  }
   if (!Array.isArray(doc.value)) {
     problems.push({ file: input.file, line: 1, column: 1, message: "this file must be a YAML list: each entry starts with '- id: …'" });
-    return { items, doc, index, ids };
+    return read;
   }
+  const first = new Map<string, number>();
   doc.value.forEach((raw, i) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
-    if (typeof rawId === "string") ids.add(rawId);
+    if (typeof rawId === "string") read.ids.add(rawId);
     const label = typeof rawId === "string" ? `"${rawId}": ` : `entry ${i + 1}: `;
-    const parsed = schema.safeParse(raw);
+    const parsed = (schema as z.ZodType).safeParse(raw);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, doc, input.file, [i], label));
+      problems.push(...zodProblems(parsed.error, (path) => at([i, ...path]), label));
       return;
     }
-    if (index.has(parsed.data.id)) {
-      const first = doc.locate([index.get(parsed.data.id)!, "id"]);
-      problems.push({ file: input.file, ...doc.locate([i, "id"]), message: `duplicate id "${parsed.data.id}" (first used on line ${first.line})` });
+    const entry = parsed.data as { id: string };
+    if (first.has(entry.id)) {
+      problems.push({ ...at([i, "id"]), message: `duplicate id "${entry.id}" (first used on line ${doc.locate([first.get(entry.id)!, "id"]).line})` });
       return;
     }
-    index.set(parsed.data.id, i);
-    items.push(parsed.data);
+    first.set(entry.id, i);
+    read.items.push(entry);
+    read.index.push(i);
   });
-  return { items, doc, index, ids };
+  return read;
 }
 
-const STEP_VIEW_HELP = 'a view is "overview", a place id, a list of place ids, or [west, south, east, north]';
+const KIND_WORD: Record<RefKind, string> = { places: "place", sources: "source", events: "event", quotes: "quote" };
 
 export function validateContent(files: ContentFiles): ValidationResult {
   const problems: Problem[] = [];
-  const places = readList(files.places, placeSchema, problems);
-  const sources = readList(files.sources, sourceSchema, problems);
-  const events = readList(files.events, eventSchema, problems);
-  const quotes = readList(files.quotes, quoteSchema, problems);
-
-  const placeIds = places.ids;
-  const sourceIds = sources.ids;
-  const eventIds = events.ids;
-  const quoteIds = quotes.ids;
-
-  const refCheck = (
-    kind: string,
-    known: Set<string>,
-    value: string,
-    at: { file: string; line: number; column: number },
-    owner: string,
-  ) => {
-    if (!known.has(value)) problems.push({ ...at, message: `${owner}unknown ${kind} ${describe(value)}.${didYouMean(value, known)}` });
+  const read = Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, readKind(k, files[k], problems)])) as Record<DataKind, ReadKind>;
+  const ids = (kind: RefKind) => read[kind].ids;
+  const checkRef = (kind: RefKind, value: string, at: Where, owner: string) => {
+    if (!ids(kind).has(value)) problems.push({ ...at, message: `${owner}unknown ${KIND_WORD[kind]} ${quoted(value)}.${didYouMean(value, ids(kind))}` });
   };
 
-  // Cross-references between the data files.
-  places.items.forEach((p) => {
-    const i = places.index.get(p.id)!;
-    p.sources?.forEach((s, j) => refCheck("source", sourceIds, s, { file: files.places.file, ...places.doc.locate([i, "sources", j]) }, `"${p.id}" sources: `));
-  });
-  sources.items.forEach((s) => {
-    const i = sources.index.get(s.id)!;
-    if (s.via === undefined) return;
-    const at = { file: files.sources.file, ...sources.doc.locate([i, "via"]) };
-    if (s.via === s.id) problems.push({ ...at, message: `"${s.id}": a source cannot come via itself` });
-    else refCheck("source", sourceIds, s.via, at, `"${s.id}" via: `);
-  });
-  events.items.forEach((e) => {
-    const i = events.index.get(e.id)!;
-    const loc = (path: Path) => ({ file: files.events.file, ...events.doc.locate([i, ...path]) });
-    e.places.forEach((p, j) => refCheck("place", placeIds, p, loc(["places", j]), `"${e.id}" places: `));
-    e.sources.forEach((s, j) => refCheck("source", sourceIds, s, loc(["sources", j]), `"${e.id}" sources: `));
-    if (e.timeRange) {
-      const [a, b] = e.timeRange.map((t) => Date.parse(t)) as [number, number];
-      const t = Date.parse(e.time);
-      if (a > b) problems.push({ ...loc(["timeRange"]), message: `"${e.id}" timeRange: the earliest time comes after the latest` });
-      else if (t < a || t > b) problems.push({ ...loc(["time"]), message: `"${e.id}": time ${e.time} lies outside its timeRange` });
-    }
-  });
-  quotes.items.forEach((q) => {
-    const i = quotes.index.get(q.id)!;
-    const loc = (key: string) => ({ file: files.quotes.file, ...quotes.doc.locate([i, key]) });
-    refCheck("source", sourceIds, q.source, loc("source"), `"${q.id}" source: `);
-    if (q.event !== undefined) refCheck("event", eventIds, q.event, loc("event"), `"${q.id}" event: `);
-  });
-
-  // story.yaml: one object.
-  const storyDoc = parseLocatedYaml(files.story.text, files.story.file);
-  problems.push(...storyDoc.problems);
-  let story: Story | undefined;
-  if (!storyDoc.problems.length) {
-    const parsed = storySchema.safeParse(storyDoc.value);
-    if (parsed.success) story = parsed.data;
-    else problems.push(...zodProblems(parsed.error, storyDoc, files.story.file));
+  // References between the data files, found through the schemas' ref() fields.
+  for (const kind of LIST_KINDS) {
+    const { items, index, doc } = read[kind];
+    items.forEach((entry, n) => {
+      const i = index[n]!;
+      const id = entry["id"] as string;
+      for (const r of findRefs(DATA_KINDS[kind].schema, entry)) {
+        const at = { file: files[kind].file, ...doc.locate([i, ...r.path]) };
+        const field = String(r.path[0]);
+        if (kind === "sources" && field === "via" && r.value === id) problems.push({ ...at, message: `"${id}": a source cannot come via itself` });
+        else checkRef(r.kind, r.value, at, `"${id}" ${field}: `);
+      }
+    });
   }
 
-  // Chapters: frontmatter, then every component prop against the data.
+  const data = read.story.items[0]
+    ? ({ ...Object.fromEntries(LIST_KINDS.map((k) => [k, read[k].items])), story: read.story.items[0] } as unknown as ContentData)
+    : undefined;
+
+  // Chapters: frontmatter, then every component use against the component's props schema and the data.
   const chapters: ValidatedChapter[] = [];
   const orders = new Map<number, string>();
   for (const input of files.chapters) {
@@ -182,114 +136,68 @@ export function validateContent(files: ContentFiles): ValidationResult {
     problems.push(...scan.problems);
     let frontmatter: ChapterFrontmatter | undefined;
     if (scan.frontmatter && !scan.frontmatter.problems.length) {
-      const parsed = chapterSchema.safeParse(scan.frontmatter.value ?? {});
+      const parsed = CHAPTERS.schema.safeParse(scan.frontmatter.value ?? {});
       if (parsed.success) {
         frontmatter = parsed.data;
         const other = orders.get(frontmatter.order);
-        if (other) {
-          problems.push({ file: input.file, ...scan.frontmatter.locate(["order"]), message: `order ${frontmatter.order} is already used by ${other}` });
-        } else orders.set(frontmatter.order, input.file);
-      } else problems.push(...zodProblems(parsed.error, scan.frontmatter, input.file));
+        if (other) problems.push({ file: input.file, ...scan.frontmatter.locate(["order"]), message: `order ${frontmatter.order} is already used by ${other}` });
+        else orders.set(frontmatter.order, input.file);
+      } else problems.push(...zodProblems(parsed.error, (path) => ({ file: input.file, ...scan.frontmatter!.locate(path) })));
     }
-    checkUses(scan, { placeIds, sourceIds, eventIds, quoteIds }, problems, refCheck);
+    checkUses(scan, problems, checkRef, data);
     if (frontmatter) chapters.push({ slug: input.slug, file: input.file, frontmatter, scan });
   }
-
-  const data = story
-    ? { places: places.items, sources: sources.items, events: events.items, quotes: quotes.items, story }
-    : undefined;
   chapters.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
   return data ? { problems, data, chapters } : { problems, chapters };
 }
 
-function checkUses(
-  scan: ChapterScan,
-  ids: { placeIds: Set<string>; sourceIds: Set<string>; eventIds: Set<string>; quoteIds: Set<string> },
-  problems: Problem[],
-  refCheck: (kind: string, known: Set<string>, value: string, at: { file: string; line: number; column: number }, owner: string) => void,
-) {
+/** How a prop is named in a message: `<Time event="…">`, `<Step events={[…]}>`. */
+const propLabel = (use: ComponentUse, prop: string) => {
+  const value = use.props[prop]?.value;
+  return `<${use.name} ${prop}${Array.isArray(value) ? "={[…]}" : typeof value === "number" ? "={…}" : '="…"'}>: `;
+};
+
+function checkUses(scan: ChapterScan, problems: Problem[], checkRef: (kind: RefKind, value: string, at: Where, owner: string) => void, data: ContentData | undefined) {
   const file = scan.file;
   const stepIds = new Map<string, number>();
-  const at = (p: PropUse) => ({ file, line: p.line, column: p.column });
-  const needString = (name: string, prop: string, p: PropUse): p is PropUse & { value: string } => {
-    if (typeof p.value === "string") return true;
-    problems.push({ ...at(p), message: `<${name} ${prop}>: expected a quoted id, got ${describe(p.value)}` });
-    return false;
-  };
   for (const use of scan.uses) {
-    const owner = (prop: string) => `<${use.name} ${prop}="…">: `;
-    for (const [prop, p] of Object.entries(use.props)) {
-      switch (prop === "id" && use.name === "Step" ? "step-id" : kindOf(use.name, prop)) {
-        case "step-id":
-          if (!needString(use.name, prop, p)) break;
-          if (!KEBAB_CASE.test(p.value)) {
-            problems.push({ ...at(p), message: `<Step id="${p.value}">: step ids are kebab-case (they become the link /chapter/#${p.value})` });
-          } else if (stepIds.has(p.value)) {
-            problems.push({ ...at(p), message: `duplicate step id "${p.value}" in this chapter (first on line ${stepIds.get(p.value)})` });
-          } else stepIds.set(p.value, p.line);
-          break;
-        case "event":
-          if (needString(use.name, prop, p)) refCheck("event", ids.eventIds, p.value, at(p), owner(prop));
-          break;
-        case "events":
-          if (!Array.isArray(p.value) || p.value.some((v) => typeof v !== "string")) {
-            problems.push({ ...at(p), message: `<${use.name} events>: expected a list of event ids like events={["a", "b"]}` });
-          } else for (const v of p.value as string[]) refCheck("event", ids.eventIds, v, at(p), `<${use.name} events>: `);
-          break;
-        case "place":
-          if (needString(use.name, prop, p)) refCheck("place", ids.placeIds, p.value, at(p), owner(prop));
-          break;
-        case "quote":
-          if (needString(use.name, prop, p)) refCheck("quote", ids.quoteIds, p.value, at(p), owner(prop));
-          break;
-        case "source":
-          if (needString(use.name, prop, p)) refCheck("source", ids.sourceIds, p.value, at(p), owner(prop));
-          break;
-        case "zone":
-          if (needString(use.name, prop, p) && !["local", "utc", "washington"].includes(p.value) && !isIanaZone(p.value)) {
-            problems.push({ ...at(p), message: `${owner(prop)}unknown time zone "${p.value}": use local, utc, washington or an IANA name such as Asia/Damascus.${didYouMean(p.value, ["local", "utc", "washington"])}` });
+    const spec = COMPONENTS[use.name];
+    const values = Object.fromEntries(Object.entries(use.props).map(([k, p]) => [k, p.value]));
+    const at = (path: Path): Where => {
+      const p = use.props[String(path[0])];
+      return { file, line: p?.line ?? use.line, column: p?.column ?? use.column };
+    };
+    const parsed = spec.props.safeParse(values);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const prop = String(issue.path[0] ?? "");
+        if (issue.code === "unrecognized_keys") {
+          for (const key of issue.keys) {
+            const known = Object.keys(spec.props.shape);
+            problems.push({ ...at([key]), message: `<${use.name}> has no prop "${key}".${didYouMean(key, known) || ` Its props are ${known.join(", ")}.`}` });
           }
-          break;
-        case "view":
-          checkView(p, ids.placeIds, problems, file, refCheck);
-          break;
-        case "text":
-          if (typeof p.value !== "string" || !p.value.trim()) problems.push({ ...at(p), message: `<${use.name} ${prop}>: expected some text in quotes` });
-          break;
+        } else if (!(prop in values) && prop) problems.push({ file, line: use.line, column: use.column, message: `<${use.name}> needs the prop "${prop}"` });
+        else problems.push({ ...at([prop]), message: `${propLabel(use, prop)}${issue.message}` });
+      }
+      continue;
+    }
+    for (const r of findRefs(spec.props, parsed.data)) checkRef(r.kind, r.value, at(r.path), propLabel(use, String(r.path[0])));
+    if (use.name === "Step") {
+      const id = (parsed.data as { id: string }).id;
+      if (!KEBAB_CASE.test(id)) continue;
+      if (stepIds.has(id)) problems.push({ ...at(["id"]), message: `duplicate step id "${id}" in this chapter (first on line ${stepIds.get(id)})` });
+      else stepIds.set(id, use.line);
+    }
+    if (use.name === "Elapsed" && data) {
+      const event = (id: unknown) => data.events.find((e) => e.id === id) as StoryEvent | undefined;
+      const [from, to] = [event(values["from"]), event(values["to"])];
+      if (!from || !to) continue;
+      const i = intervalBetween(from, to);
+      if (i.min === null && i.max === null) {
+        problems.push({ ...at(["from"]), message: `<Elapsed>: both "${from.id}" and "${to.id}" are known only as "by" times, so the interval between them has no bound` });
+      } else if (i.max !== null && i.max < 0) {
+        problems.push({ ...at(["to"]), message: `<Elapsed>: "${to.id}" comes before "${from.id}"; swap from and to` });
       }
     }
-    if (use.name === "Step" && use.props["event"] && use.props["events"]) {
-      problems.push({ file, line: use.line, column: use.column, message: "<Step>: give either event=\"…\" or events={[…]}, not both" });
-    }
   }
-}
-
-function kindOf(name: ComponentName, prop: string): PropKind {
-  return (COMPONENTS[name].props as Record<string, { kind: PropKind }>)[prop]!.kind;
-}
-
-function checkView(
-  p: PropUse,
-  placeIds: Set<string>,
-  problems: Problem[],
-  file: string,
-  refCheck: (kind: string, known: Set<string>, value: string, at: { file: string; line: number; column: number }, owner: string) => void,
-) {
-  const at = { file, line: p.line, column: p.column };
-  const v = p.value;
-  if (typeof v === "string") {
-    if (v !== "overview") refCheck("place", placeIds, v, at, '<Step view="…">: ');
-    return;
-  }
-  if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) {
-    for (const id of v as string[]) refCheck("place", placeIds, id, at, "<Step view={[…]}>: ");
-    return;
-  }
-  if (Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === "number")) {
-    const [w, s, e, n] = v as number[] as [number, number, number, number];
-    const ok = w >= -180 && e <= 180 && s >= -90 && n <= 90 && w < e && s < n;
-    if (!ok) problems.push({ ...at, message: `<Step view={${JSON.stringify(v)}}>: a box is [west, south, east, north] in degrees, with west < east and south < north` });
-    return;
-  }
-  problems.push({ ...at, message: `<Step view>: ${STEP_VIEW_HELP}; got ${describe(v)}` });
 }

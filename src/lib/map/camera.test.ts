@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cameraToView, cameraTransform, MAP_SIZE, parseCamera, pinTransform, screenPoint, viewToCamera } from "./camera";
+import { decodeCamera } from "../codec";
+import { cameraToView, cameraTransform, MAP_SIZE, pinTransform, screenPoint, viewToCamera } from "./camera";
 
 describe("map camera", () => {
   const c = { k: 4, x: -1200, y: -800 };
@@ -17,8 +18,8 @@ describe("map camera", () => {
   });
 
   it("reads a step's data-camera and rejects what is not one", () => {
-    expect(parseCamera("2.077,-437.4,-120.5")).toEqual({ k: 2.077, x: -437.4, y: -120.5 });
-    for (const bad of [undefined, "", "0,1,2", "-1,0,0", "2,x,3", "2,3"]) expect(parseCamera(bad), String(bad)).toBeNull();
+    expect(decodeCamera("2.077,-437.4,-120.5")).toEqual({ k: 2.077, x: -437.4, y: -120.5 });
+    for (const bad of [undefined, "", "0,1,2", "-1,0,0", "2,x,3", "2,3"]) expect(decodeCamera(bad), String(bad)).toBeNull();
   });
 
   it("converts to d3's zoom view and back", () => {

@@ -36,12 +36,6 @@ export const pinTransform = (c: Camera, x: number, y: number) => {
   return `translate(${sx},${sy})`;
 };
 
-/** A camera written as a step's `data-camera` ("k,x,y"); null when it is not one. */
-export function parseCamera(s: string | undefined): Camera | null {
-  const [k, x, y] = (s ?? "").split(",").map(Number);
-  return k && k > 0 && Number.isFinite(x) && Number.isFinite(y) ? { k, x: x!, y: y! } : null;
-}
-
 /** A camera as d3's zoom view [centre x, centre y, width] of the unzoomed drawing, and back. */
 export const cameraToView = (c: Camera, size: Size = MAP_SIZE): [number, number, number] => [
   (size.width / 2 - c.x) / c.k,

@@ -1,9 +1,8 @@
-import { scaleUtc } from "d3-scale";
 import { utcHour } from "d3-time";
 import type { StoryEvent } from "../../schemas";
-import { describeInterval, eventBounds, formatInZone, intervalBetween, shortLabel, WASHINGTON } from "../time";
-
-export { shortLabel } from "../time";
+import { describeInterval, eventBounds, eventInstant, formatInZone, intervalBetween, isRanged, shortLabel } from "../time";
+import { WASHINGTON } from "../zones";
+import { brokenTimeScale, type AxisSegment } from "./scale";
 
 /** Width of the drawing; the height follows from the number of rows. */
 export const TIMELINE_WIDTH = 800;
@@ -51,18 +50,17 @@ export interface TimelineLayout {
   lanes: { name: string; y: number; height: number }[];
   ticks: { x: number; iso: string; labels: ZoneLabels & { localDay: string; utcDay: string; washingtonDay: string } }[];
   x: (d: Date) => number;
+  /** Where the axis is broken (a stretch of weeks left out), px. */
+  breaks: { x0: number; x1: number }[];
 }
+export type { AxisSegment };
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Lay out events on a UTC time scale: pure, sized by its arguments. */
 export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_WIDTH, axisZone = "Asia/Damascus"): TimelineLayout {
-  const bounds = events.flatMap((e) => eventBounds(e).map((d) => d.getTime()));
-  const scale = scaleUtc()
-    .domain([utcHour.floor(new Date(Math.min(...bounds) - 2 * 3_600_000)), utcHour.ceil(new Date(Math.max(...bounds) + 3_600_000))])
-    .range([MARGIN.left, width - MARGIN.right]);
-  const x = (d: Date) => r1(scale(d));
-  const sorted = [...events].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || a.id.localeCompare(b.id));
+  const bounds = events.flatMap((e) => eventBounds(e).filter((t): t is number => t !== null));
+  const { segments, x } = brokenTimeScale(bounds, [MARGIN.left, width - MARGIN.right]);
+  const sorted = [...events].sort((a, b) => eventInstant(a).getTime() - eventInstant(b).getTime() || a.id.localeCompare(b.id));
   const laneNames = [...new Set(sorted.map(laneOf))].sort((a, b) => (a === "Strikes and fire" ? -1 : b === "Strikes and fire" ? 1 : 0));
 
   const placed: PlacedEvent[] = [];
@@ -73,8 +71,8 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
     const inLane = sorted.filter((e) => laneOf(e) === name);
     const rowsOf = inLane.map((e) => {
       const [a, b] = eventBounds(e);
-      const x0 = x(a);
-      const x1 = x(b);
+      const x0 = x(new Date(a ?? b));
+      const x1 = x(new Date(b));
       // The label follows the mark (after the bar for a window), or precedes it near the right edge; the row
       // is taken from where the mark and its label start to where they end.
       const fits = Math.max(x0, x1) + 7 + LABEL_ROOM - 8 <= width;
@@ -97,16 +95,16 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
         labelX: fits ? after : x0 - 7,
         labelAnchor: fits ? "start" : "end",
         y: y + row * ROW + ROW / 2,
-        ranged: e.timeRange !== undefined,
-        labels: { local: shortLabel(e.time, e.zone), utc: shortLabel(e.time, "UTC"), washington: shortLabel(e.time, WASHINGTON) },
-        iso: new Date(e.time).toISOString(),
+        ranged: isRanged(e),
+        labels: { local: shortLabel(e, e.zone), utc: shortLabel(e, "UTC"), washington: shortLabel(e, WASHINGTON) },
+        iso: eventInstant(e).toISOString(),
         zone: e.zone,
       });
     }
     y += rows * ROW + LANE_GAP;
   }
   const height = Math.ceil(y + MARGIN.bottom);
-  const ticks = scale.ticks(utcHour.every(6)!).map((t) => {
+  const ticks = segments.flatMap((seg) => seg.scale.ticks(utcHour.every(seg.range[1] - seg.range[0] > 200 ? 6 : 12)!)).map((t) => {
     const local = formatInZone(t, axisZone);
     const utc = formatInZone(t, "UTC");
     const wa = formatInZone(t, WASHINGTON);
@@ -116,11 +114,12 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
       labels: { local: local.clock, utc: utc.clock, washington: wa.clock, localDay: local.day, utcDay: utc.day, washingtonDay: wa.day },
     };
   });
-  return { width, height, placed, lanes, ticks, x };
+  const breaks = segments.slice(1).map((s, i) => ({ x0: segments[i]!.range[1], x1: s.range[0] }));
+  return { width, height, placed, lanes, ticks, x, breaks };
 }
 
 /** The bracket from one event to another, labelled with the computed interval and its range. */
 export function gapBracket(from: StoryEvent, to: StoryEvent, x: (d: Date) => number) {
   const d = describeInterval(intervalBetween(from, to));
-  return { x0: x(new Date(from.time)), x1: x(new Date(to.time)), text: d.text, short: d.short, range: d.range };
+  return { x0: x(eventInstant(from)), x1: x(eventInstant(to)), text: d.text, short: d.short, range: d.range };
 }
