@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.ts";
 
 const executablePath = chromiumPath();
 const PORT = Number(process.env["E2E_PORT"] ?? 4321);
@@ -24,8 +24,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
+    // Checks on dist/ that need no browser run once, not once per browser.
+    { name: "dist", testMatch: /build-output\.spec\.ts/ },
+    { name: "desktop", testIgnore: /build-output\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
+    { name: "phone", testIgnore: /build-output\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
   webServer: [
     // The production build, served as readers get it (run `npm run build` first; `npm test` does).

@@ -106,10 +106,14 @@ test("the chapter page offers embed code for the three ways and an oEmbed endpoi
   await expect(page.locator(".embed-code pre")).toHaveCount(3);
   await expect(page.locator(".embed-code pre").first()).toContainText("pym.Parent");
   await expect(page.locator(".embed-code pre").nth(1)).toContainText("embed.js");
+  // The copy button really copies: the clipboard holds the code shown, and the button says so.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const copy = page.getByRole("button", { name: "Copy code" }).first();
   await copy.focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator(".embed-code button").first()).toHaveText(/Copied|Select and copy/);
+  await expect(page.locator(".embed-code button").first()).toHaveText("Copied");
+  const code = await page.locator(".embed-code pre").first().textContent();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 });
 
 test.describe("single-graphic embeds", () => {

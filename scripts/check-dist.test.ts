@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkDist } from "./check-dist.mjs";
+import { checkDist } from "./check-dist.ts";
 
 let dir = "";
 function site(files: Record<string, string | Buffer>) {
@@ -56,5 +56,21 @@ describe("dist checks (the budgets npm test enforces)", () => {
     expect(text).toContain("inline <script>");
     expect(text).toContain("broken link /missing/");
     expect(text).toContain("points to a missing #nowhere");
+  });
+
+  it("fail inline styles wherever they hide, found by parsing the HTML", () => {
+    const r = site({ "index.html": page('<svg><g STYLE="fill:red"></g></svg><style>p{}</style><button onclick="x()">b</button>'), "a.css": "" });
+    const text = r.problems.join("\n");
+    expect(text).toContain("style attribute on <g>");
+    expect(text).toContain("inline <style> element");
+    expect(text).toContain("inline event handler attribute onclick on <button>");
+    // The same words inside text are not markup.
+    expect(site({ "index.html": page("<p>Write style=&quot;x&quot; or &lt;style&gt; in a code sample.</p>"), "a.css": "" }).problems).toEqual([]);
+  });
+
+  it("fail a host script over 3 KB gzip", () => {
+    const big = randomBytes(4 * 1024).toString("base64");
+    const r = site({ "index.html": page(""), "a.css": "", "embed.js": `var x="${big}";` });
+    expect(r.problems.join("\n")).toMatch(/embed\.js: [\d.]+ KB gzip, over the 3 KB budget of the host script/);
   });
 });

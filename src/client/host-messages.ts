@@ -62,3 +62,24 @@ export function parseHostMessage(data: unknown, id: string): HostMessage | null 
   }
   return null;
 }
+
+/** What the story inside a frame tells its host page (read by /embed.js, src/embed/host.ts). */
+export type ChildMessage = { id: string } & ({ type: "height"; height: number } | { type: "parentPositionInfo" } | { type: "scrollToChildPos"; y: number });
+
+/** Parse one message from a story frame (any child id); null for anything else. */
+export function parseChildMessage(data: unknown): ChildMessage | null {
+  if (typeof data !== "string" || data.length > 200) return null;
+  const parts = data.split(DELIMITER);
+  if (parts.length !== 4 || parts[0] !== "pym" || !ID.test(parts[1]!)) return null;
+  const [, id, type, payload] = parts as [string, string, string, string];
+  if (type === "height") {
+    const height = num(payload, 0, 1_000_000);
+    return height === null ? null : { id, type, height };
+  }
+  if (type === "parentPositionInfo") return { id, type };
+  if (type === "scrollToChildPos") {
+    const y = num(payload, -1_000_000, 1_000_000);
+    return y === null ? null : { id, type, y };
+  }
+  return null;
+}

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { validateContentDir } from "../lib/content/load";
-import type { ChapterScan } from "../lib/content/mdx-chapter";
+import type { ChapterScan } from "../lib/content/mdx-scan";
 import { buildModel, type StoryModel } from "../lib/model";
-import { DATA_KIND_NAMES, type ContentData } from "../schemas/registry";
+import { DATA_KIND_NAMES, type ContentData, type PageName } from "../schemas/registry";
 
 /*
  * Build-time access to the content: the collections (fed by the one validation, see
@@ -38,4 +38,11 @@ export function getChapters(): Promise<Chapter[]> {
       .map((entry) => ({ slug: entry.id, entry, scan: scans.get(entry.id)! }));
   })();
   return chapters;
+}
+
+/** One of the site's pages (content/pages/<name>.mdx), validated with the chapters. */
+export async function getPage(name: PageName): Promise<CollectionEntry<"pages">> {
+  const page = (await getCollection("pages")).find((p) => p.id === name);
+  if (!page) throw new Error(`content/pages/${name}.mdx is missing (content validation should have caught this)`);
+  return page;
 }

@@ -21,7 +21,7 @@ function run(cmd: string, args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "story-bad-content-"));
-  for (const f of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public", "scripts/build.mjs"]) {
+  for (const f of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public", "scripts/build.ts"]) {
     cpSync(join(root, f), join(dir, f), { recursive: true, filter: (s) => !s.includes("/scripts/geo") });
   }
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
@@ -44,7 +44,7 @@ afterAll(() => {
 
 describe("bad content stops the tools with every problem listed", () => {
   it("npm run build fails, lists both problems with file:line:column, and keeps the last good dist/", () => {
-    const r = run("node", ["scripts/build.mjs"]);
+    const r = run("node", ["scripts/build.ts"]);
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/content\/events\.yaml:\d+:\d+ {2}"rocket-attack": time: a time needs its UTC offset/);
     expect(r.output).toMatch(/content\/chapters\/the-strikes\.mdx:\d+:\d+ {2}<Place id="…">: unknown place "al-bukamal"\. Did you mean "albukamal"\?/);

@@ -1,5 +1,5 @@
 import type { ComponentProps, ContentData, Place, Quote, Source, StoryEvent } from "../schemas";
-import type { ChapterScan } from "./content/mdx-chapter";
+import type { ChapterScan } from "./content/mdx-scan";
 import { parseView, viewName, type View } from "./map/geometry";
 import { compareByTime, eventInstant, eventTimeText, formatInZone } from "./time";
 

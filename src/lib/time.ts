@@ -216,3 +216,13 @@ export function eventCell(e: Timed, zone: string): string {
   }
   return `${formatInZone(e.time!, zone).day}, ${eventClock(e, zone)}`;
 }
+
+/**
+ * The days a set of events spans, in a zone: "27–29 June 2021", "26 February – 29 June 2021". A window that ends
+ * at midnight ends the day before.
+ */
+export function eventsDateSpan(events: readonly Timed[], zone: string): string {
+  const bounds = events.flatMap((e) => eventBounds(e)).filter((t): t is number => t !== null);
+  const [start, end] = [Math.min(...bounds), Math.max(...bounds) - 1];
+  return formatter("en-GB", { timeZone: zone, day: "numeric", month: "long", year: "numeric" }).formatRange(start, Math.max(start, end));
+}

@@ -78,11 +78,22 @@ const knownLanguages = () =>
 /** The English name of a language code ("Persian" for `fa`); "an undetermined language" for `und`. */
 export const languageName = (code: string) => (code === "und" ? "an undetermined language" : (languageNames.of(code) ?? code));
 
-/** A BCP 47 language code the runtime can name: `en`, `ar`, `fa`; `und` when the language is not known. */
+/** The canonical form of a language tag (`eng` → `en`, `iw` → `he`), or null when it is not one. */
+function canonicalLanguage(code: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(code)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A BCP 47 language code the runtime can name, in its canonical form: `en`, `ar`, `fa`; `und` when the language is not known. */
 export const language = z.string().superRefine((code, ctx) => {
+  const canonical = canonicalLanguage(code);
   const base = code.split("-")[0]!;
-  const ok = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(code) && (base === "und" || languageNames.of(base) !== base);
-  if (!ok) ctx.addIssue({ code: "custom", message: `${quoted(code)} is not a language code; ${suggestion(code.toLowerCase(), knownLanguages())}` });
+  if (canonical === code && (base === "und" || languageNames.of(base) !== base)) return;
+  const help = canonical && canonical !== code ? `did you mean "${canonical}"?` : suggestion(code.toLowerCase(), knownLanguages());
+  ctx.addIssue({ code: "custom", message: `${quoted(code)} is not a language code; ${help}` });
 });
 
 /** A web address; only http and https are allowed. */

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { suggestion } from "../lib/nearest";
-import { ianaZoneNames, isIanaZone, KEBAB_CASE, quoted, ref } from "./common";
+import { calendarDate, ianaZone, ianaZoneNames, isIanaZone, KEBAB_CASE, oneOf, quoted, ref, status } from "./common";
 
 /*
  * The editors' MDX vocabulary, declared once: each authoring component's props as a zod schema. The MDX checker
@@ -30,9 +30,13 @@ const zoneChoice = z.string().superRefine((zone, ctx) => {
   }
 });
 
+/** Where a component may be used: in chapters, in pages (content/pages/), or both. */
+type Scope = "chapter" | "page" | "any";
+
 export const COMPONENTS = {
   Step: {
     block: true,
+    scope: "chapter" as Scope,
     doc: "One scroll step: its text passes while the map and timeline show its state.",
     props: z
       .strictObject({
@@ -46,16 +50,19 @@ export const COMPONENTS = {
   },
   Quote: {
     block: false,
+    scope: "any" as Scope,
     doc: "A quotation from quotes.yaml with speaker, when it was said, its source chain and the status of what it claims.",
     props: z.strictObject({ id: doc(ref("quotes"), "a quote id from quotes.yaml") }),
   },
   Source: {
     block: false,
+    scope: "any" as Scope,
     doc: "An inline citation linking to the sources page.",
     props: z.strictObject({ id: doc(ref("sources"), "a source id from sources.yaml") }),
   },
   Time: {
     block: false,
+    scope: "any" as Scope,
     doc: "An event's time with its zone written out; a window when only a window is known, \"by\" when only a bound is.",
     props: z.strictObject({
       event: doc(ref("events"), "an event id from events.yaml"),
@@ -64,6 +71,7 @@ export const COMPONENTS = {
   },
   Elapsed: {
     block: false,
+    scope: "any" as Scope,
     doc: 'The interval between two events, computed from their times: a range when a time is a window, "at least"/"at most" when one is a "by" time.',
     props: z.strictObject({
       from: doc(ref("events"), "the earlier event"),
@@ -72,8 +80,39 @@ export const COMPONENTS = {
   },
   Place: {
     block: false,
+    scope: "any" as Scope,
     doc: "A place's name, tied to its marker on the map.",
     props: z.strictObject({ id: doc(ref("places"), "a place id from places.yaml") }),
+  },
+  Count: {
+    block: false,
+    scope: "page" as Scope,
+    doc: "How many entries a data file holds, counted at build time: never type a count by hand.",
+    props: z.strictObject({
+      of: doc(oneOf(["events", "quotes", "places", "sources"], "a data file"), "`events`, `quotes`, `places` or `sources`"),
+      status: doc(status, "count only the events with this status").optional(),
+    }),
+  },
+  ZoneOffsets: {
+    block: false,
+    scope: "page" as Scope,
+    doc: "A list of time zones with the offset each stood at on a date, from the time-zone database.",
+    props: z.strictObject({
+      date: doc(calendarDate, "the day, written 2021-06-28"),
+      zones: doc(z.array(ianaZone).min(1), 'IANA zone names: `zones={["Asia/Damascus", "UTC"]}`'),
+    }),
+  },
+  Corrections: {
+    block: false,
+    scope: "page" as Scope,
+    doc: "The corrections log of story.yaml, newest last.",
+    props: z.strictObject({}),
+  },
+  SourceList: {
+    block: false,
+    scope: "page" as Scope,
+    doc: "Every source, with what rests on it and the chain it reached us through.",
+    props: z.strictObject({}),
   },
 } as const;
 

@@ -5,5 +5,6 @@ export * from "./event";
 export * from "./quote";
 export * from "./story";
 export * from "./chapter";
+export * from "./page";
 export * from "./components";
 export * from "./registry";

@@ -40,7 +40,7 @@ export const quoteSchema = z
     path: ["translation"],
   })
   .refine((q) => q.said === undefined || q.said.length > 10 || q.zone !== undefined || q.event !== undefined, {
-    message: "a `said` date needs the speaker's `zone` (or an `event` whose zone it takes), so the date is the speaker's",
+    message: "a said date needs the speaker's zone (or an event whose zone it takes), so the date is the speaker's",
     path: ["said"],
   });
 export type Quote = z.infer<typeof quoteSchema>;

@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { chapterSchema } from "./chapter";
+import { pageSchema } from "./page";
 import { eventSchema } from "./event";
 import { placeSchema } from "./place";
 import { quoteSchema } from "./quote";
@@ -29,3 +30,7 @@ export type ContentData = { [K in ListKind]: z.infer<(typeof DATA_KINDS)[K]["sch
 
 /** Chapters: one MDX file each under content/chapters/, frontmatter checked by `chapterSchema`. */
 export const CHAPTERS = { dir: "chapters", schema: chapterSchema } as const;
+
+/** The site's other pages, in MDX under content/pages/: each name is a route the site serves (/about/, /sources/). */
+export const PAGES = { dir: "pages", schema: pageSchema, names: ["about", "sources"] } as const;
+export type PageName = (typeof PAGES.names)[number];

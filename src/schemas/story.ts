@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { dateOrDateTime } from "./common";
+import { dateOrDateTime, ref } from "./common";
 
 /** `content/story.yaml`: what the whole site is called and who made it. */
 export const storySchema = z.strictObject({
@@ -8,6 +8,15 @@ export const storySchema = z.strictObject({
   byline: z.string().min(1),
   published: dateOrDateTime,
   updated: dateOrDateTime.optional(),
+  /** The figures' titles and the events the timeline's bracket measures between. */
+  figures: z.strictObject({
+    /** The map's title. */
+    map: z.string().min(1),
+    /** The timeline's title; the dates it spans are added from the data. */
+    timeline: z.string().min(1),
+    /** The interval the timeline brackets: from one event to another. */
+    gap: z.strictObject({ from: ref("events"), to: ref("events") }),
+  }),
   /** Every correction, newest last: `{ date, text }`. */
   corrections: z.array(z.strictObject({ date: dateOrDateTime, text: z.string().min(1) })).default([]),
 });

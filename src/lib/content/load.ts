@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS } from "../../schemas/registry";
+import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, PAGES } from "../../schemas/registry";
 import { ContentError } from "./problem";
 import { validateContent, type ContentFiles, type ValidationResult } from "./validate";
 
@@ -11,11 +11,13 @@ export function readContentFiles(rootDir: string, contentDir = join(rootDir, "co
     const path = join(contentDir, name);
     return { file: relative(rootDir, path), text: readFileSync(path, "utf8") };
   };
-  const chapters = readdirSync(join(contentDir, CHAPTERS.dir))
-    .filter((f) => f.endsWith(".mdx"))
-    .sort()
-    .map((f) => ({ ...read(join(CHAPTERS.dir, f)), slug: f.replace(/\.mdx$/, "") }));
-  return { ...(Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, read(DATA_KINDS[k].file)])) as Omit<ContentFiles, "chapters">), chapters };
+  const mdx = (dir: string) =>
+    readdirSync(join(contentDir, dir))
+      .filter((f) => f.endsWith(".mdx"))
+      .sort()
+      .map((f) => ({ ...read(join(dir, f)), slug: f.replace(/\.mdx$/, "") }));
+  const data = Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, read(DATA_KINDS[k].file)])) as Omit<ContentFiles, "chapters" | "pages">;
+  return { ...data, chapters: mdx(CHAPTERS.dir), pages: mdx(PAGES.dir) };
 }
 
 /** The content files as Astro should watch them in dev. */

@@ -63,6 +63,10 @@ const story = `title: T
 dek: D
 byline: B
 published: 2026-11-24
+figures:
+  map: Map
+  timeline: Timeline
+  gap: { from: us-airstrikes, to: rocket-attack }
 corrections: []
 `;
 const chapter = `---
@@ -229,5 +233,74 @@ describe("several problems at once", () => {
     const text = formatProblems(problems);
     expect(text).toMatch(/^The content has \d+ problems\./);
     expect(text.indexOf("content/chapters/ch-1.mdx")).toBeLessThan(text.indexOf("content/places.yaml"));
+  });
+});
+
+describe("every bad value in the editors' guide names itself, where it is, and the nearest good value", () => {
+  const second = (field: string, value: string) => events.replace(/(- id: rocket-attack[\s\S]*?)\n  label: Rockets hit al-Omar/, `$1\n  label: Rockets hit al-Omar\n  ${field}: ${value}`);
+
+  it("zones, kinds, statuses, timeIs and languages suggest the nearest word", () => {
+    expect(report({ events: events.replace("zone: Asia/Damascus\n  places: [al-omar]", "zone: Asia/Damascas\n  places: [al-omar]") })).toContain(
+      'content/events.yaml:17:9  "rocket-attack": zone: "Asia/Damascas" is not an IANA time zone; did you mean "Asia/Damascus"?',
+    );
+    expect(report({ events: events.replace("kind: attack", "kind: atack") })).toContain('"rocket-attack": kind: "atack" is not an event kind; did you mean "attack"?');
+    expect(report({ events: events.replace("status: confirmed\n  sources: [militarytimes]\n  label: Rockets", "status: confirmd\n  sources: [militarytimes]\n  label: Rockets") })).toContain(
+      '"rocket-attack": status: "confirmd" is not a status; did you mean "confirmed"?',
+    );
+    expect(report({ events: second("timeIs", "bye") })).toContain('"rocket-attack": timeIs: "bye" is not a way a time can be known; did you mean "by"?');
+    expect(report({ sources: sources.replace("language: en\n- id: tasnim", "language: eng\n- id: tasnim") })).toMatch(
+      /content\/sources\.yaml:7:13 {2}"militarytimes": language: "eng" is not a language code; did you mean "en"/,
+    );
+    expect(report({ places: places.replace("kind: town", "kind: twon") })).toContain('"albukamal": kind: "twon" is not a place kind; did you mean "town"?');
+    expect(report({ sources: sources.replace("kind: news", "kind: newz") })).toContain('"militarytimes": kind: "newz" is not a source kind; did you mean "news"?');
+  });
+
+  it("names the value of a malformed time, a coordinate out of range and a label that is too long", () => {
+    expect(report({ events: events.replace("time: 2021-06-28T19:44:00+03:00", "time: 2021-06-28T19:44:00") })).toContain(
+      'content/events.yaml:16:9  "rocket-attack": time: a time needs its UTC offset, e.g. 2021-06-28T19:44:00+03:00 (or Z for UTC); got "2021-06-28T19:44:00"',
+    );
+    expect(report({ places: places.replace("lon: 40.9367", "lon: 409.367") })).toContain('"albukamal": lon: longitude must be between -180 and 180; got 409.367');
+    expect(report({ events: events.replace("label: Rockets hit al-Omar", "label: Rockets hit the US base at the al-Omar oil field") })).toContain(
+      '"rocket-attack": label: a label has at most 32 characters; "Rockets hit the US base at the al-Omar oil field" has 48',
+    );
+  });
+
+  it("asks for a time or a window, and keeps a \"by\" time alone", () => {
+    const noTime = events.replace("  time: 2021-06-28T19:44:00+03:00\n", "");
+    expect(report({ events: noTime })).toContain('"rocket-attack": time: give a time, or a timeRange [earliest, latest] when only a window is known');
+    const byWithRange = events.replace("  time: 2021-06-28T01:00:00+03:00\n", "  time: 2021-06-28T01:00:00+03:00\n  timeIs: by\n");
+    expect(report({ events: byWithRange })).toContain('"us-airstrikes": timeIs: a "by" time is already a bound: give time alone, without timeRange');
+    // A window alone is valid: no single time is invented for it.
+    expect(problemsOf({ events: events.replace("  time: 2021-06-28T01:00:00+03:00\n", "") })).toEqual([]);
+  });
+
+  it("requires each quote's own status, and a zone for a said date", () => {
+    const noStatus = quotes.replace("  status: confirmed\n", "");
+    expect(report({ quotes: noStatus })).toMatch(/content\/quotes\.yaml:1:3 {2}"marotto-initial": status: is required/);
+    const badStatus = quotes.replace("  status: confirmed\n", "  status: disputd\n");
+    expect(report({ quotes: badStatus })).toContain('"marotto-initial": status: "disputd" is not a status; did you mean "disputed"?');
+    const dateNoZone = quotes.replace("  event: rocket-attack\n", "  said: 2021-06-28\n");
+    expect(report({ quotes: dateNoZone })).toContain("\"marotto-initial\": said: a said date needs the speaker's zone");
+    expect(problemsOf({ quotes: quotes.replace("  event: rocket-attack\n", "  said: 2021-06-28\n  zone: Asia/Baghdad\n") })).toEqual([]);
+    expect(report({ quotes: quotes.replace("  event: rocket-attack\n", "  event: rocket-attack\n  said: 28 June\n") })).toContain('"marotto-initial": said:');
+  });
+
+  it("refuses an <Elapsed> between two \"by\" times, and one that runs backwards", () => {
+    const bothBy = events
+      .replace("  time: 2021-06-28T01:00:00+03:00\n  timeRange: [2021-06-28T01:00:00+03:00, 2021-06-28T02:00:00+03:00]\n", "  time: 2021-06-28T01:00:00+03:00\n  timeIs: by\n")
+      .replace("  time: 2021-06-28T19:44:00+03:00\n", "  time: 2021-06-28T19:44:00+03:00\n  timeIs: by\n");
+    expect(report({ events: bothBy })).toContain('<Elapsed>: both "us-airstrikes" and "rocket-attack" are known only as "by" times, so the interval between them has no bound');
+    const backwards = chapter.replace('<Elapsed from="us-airstrikes" to="rocket-attack" />', '<Elapsed from="rocket-attack" to="us-airstrikes" />');
+    expect(report({ chapters: [backwards] })).toContain('<Elapsed>: "us-airstrikes" comes before "rocket-attack"; swap from and to');
+  });
+
+  it("reads expression props from the parsed expression: literals only, negative numbers allowed", () => {
+    const box = chapter.replace('view={["albukamal", "al-omar"]}', "view={[40.2, 34.3, 41.2, -35.3]}");
+    expect(report({ chapters: [box] })).toContain("a box is [west, south, east, north] in degrees, with west < east and south < north");
+    const code = chapter.replace('view={["albukamal", "al-omar"]}', 'view={places.map((p) => p)}');
+    expect(report({ chapters: [code] })).toContain('<Step view={places.map((p) => p)}>: only a quoted string, a number or a plain list like ["a", "b"] is allowed here');
+    const templated = chapter.replace('view={["albukamal", "al-omar"]}', "view={[`albukamal`]}");
+    expect(report({ chapters: [templated] })).toContain("only a quoted string, a number or a plain list");
+    expect(problemsOf({ chapters: [chapter.replace('view={["albukamal", "al-omar"]}', "view={['albukamal', \"al-omar\",]}")] })).toEqual([]);
   });
 });

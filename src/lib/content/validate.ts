@@ -1,11 +1,11 @@
 import type { z } from "astro/zod";
 import { KEBAB_CASE, quoted, type RefKind } from "../../schemas/common";
 import { COMPONENTS } from "../../schemas/components";
-import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, LIST_KINDS, type ContentData, type DataKind } from "../../schemas/registry";
-import type { ChapterFrontmatter, StoryEvent } from "../../schemas";
+import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, LIST_KINDS, PAGES, type ContentData, type DataKind } from "../../schemas/registry";
+import type { ChapterFrontmatter, PageFrontmatter, StoryEvent } from "../../schemas";
 import { didYouMean } from "../nearest";
 import { intervalBetween } from "../time";
-import { scanChapter, type ChapterScan, type ComponentUse } from "./mdx-chapter";
+import { scanMdx, type ChapterScan, type ComponentUse } from "./mdx-scan";
 import type { Problem } from "./problem";
 import { findRefs } from "./refs";
 import { parseLocatedYaml, type LocatedYaml, type Path } from "./yaml-doc";
@@ -18,7 +18,7 @@ export interface ContentFile {
 }
 
 /** The raw texts of everything under content/, by data kind, paths relative to the project root. */
-export type ContentFiles = Record<DataKind, ContentFile> & { chapters: (ContentFile & { slug: string })[] };
+export type ContentFiles = Record<DataKind, ContentFile> & { chapters: (ContentFile & { slug: string })[]; pages?: (ContentFile & { slug: string })[] };
 
 export interface ValidatedChapter {
   slug: string;
@@ -27,10 +27,18 @@ export interface ValidatedChapter {
   scan: ChapterScan;
 }
 
+export interface ValidatedPage {
+  slug: string;
+  file: string;
+  frontmatter: PageFrontmatter;
+  scan: ChapterScan;
+}
+
 export interface ValidationResult {
   problems: Problem[];
   data?: ContentData;
   chapters: ValidatedChapter[];
+  pages: ValidatedPage[];
 }
 
 type Where = { file: string; line: number; column: number };
@@ -44,9 +52,17 @@ function zodProblems(error: z.ZodError, at: (path: Path) => Where, label = ""): 
       return { ...at([...path, issue.keys[0]!]), message: `${label}${message}` };
     }
     const field = path.length ? `${path.join(".")}: ` : "";
-    const message = issue.code === "invalid_type" && /received undefined/.test(issue.message) ? "is required" : issue.message;
+    const missing = issue.input === undefined && (issue.code === "invalid_type" || issue.message === "is required");
+    const message = missing ? "is required" : `${issue.message}${valueNote(issue.input, issue.message)}`;
     return { ...at(path), message: `${label}${field}${message}` };
   });
+}
+
+/** `; got "2021-06-28T19:44"` when a message does not already name the (short, simple) value it is about. */
+function valueNote(input: unknown, message: string): string {
+  if (input === undefined || input === null || typeof input === "object") return "";
+  const v = quoted(input);
+  return v.length > 60 || message.includes(v) ? "" : `; got ${v}`;
 }
 
 /** A YAML file of one kind, read and checked entry by entry. */
@@ -68,7 +84,7 @@ function readKind(kind: DataKind, input: ContentFile, problems: Problem[]): Read
   if (doc.problems.length) return read;
   const at = (path: Path) => ({ file: input.file, ...doc.locate(path) });
   if (!list) {
-    const parsed = (schema as z.ZodType).safeParse(doc.value);
+    const parsed = (schema as z.ZodType).safeParse(doc.value, { reportInput: true });
     if (parsed.success) read.items.push(parsed.data as Record<string, unknown>);
     else problems.push(...zodProblems(parsed.error, at));
     return read;
@@ -82,7 +98,7 @@ function readKind(kind: DataKind, input: ContentFile, problems: Problem[]): Read
     const rawId = (raw as { id?: unknown } | null)?.id;
     if (typeof rawId === "string") read.ids.add(rawId);
     const label = typeof rawId === "string" ? `"${rawId}": ` : `entry ${i + 1}: `;
-    const parsed = (schema as z.ZodType).safeParse(raw);
+    const parsed = (schema as z.ZodType).safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error, (path) => at([i, ...path]), label));
       return;
@@ -124,31 +140,56 @@ export function validateContent(files: ContentFiles): ValidationResult {
     });
   }
 
+  const story = read.story.items[0];
+  if (story) for (const r of findRefs(DATA_KINDS.story.schema, story)) checkRef(r.kind, r.value, { file: files.story.file, ...read.story.doc.locate(r.path) }, `${r.path.join(".")}: `);
+
   const data = read.story.items[0]
     ? ({ ...Object.fromEntries(LIST_KINDS.map((k) => [k, read[k].items])), story: read.story.items[0] } as unknown as ContentData)
     : undefined;
 
-  // Chapters: frontmatter, then every component use against the component's props schema and the data.
+  // Chapters and pages: frontmatter, then every component use against the component's props schema and the data.
   const chapters: ValidatedChapter[] = [];
   const orders = new Map<number, string>();
   for (const input of files.chapters) {
-    const scan = scanChapter(input.text, input.file, input.slug);
-    problems.push(...scan.problems);
-    let frontmatter: ChapterFrontmatter | undefined;
-    if (scan.frontmatter && !scan.frontmatter.problems.length) {
-      const parsed = CHAPTERS.schema.safeParse(scan.frontmatter.value ?? {});
-      if (parsed.success) {
-        frontmatter = parsed.data;
-        const other = orders.get(frontmatter.order);
-        if (other) problems.push({ file: input.file, ...scan.frontmatter.locate(["order"]), message: `order ${frontmatter.order} is already used by ${other}` });
-        else orders.set(frontmatter.order, input.file);
-      } else problems.push(...zodProblems(parsed.error, (path) => ({ file: input.file, ...scan.frontmatter!.locate(path) })));
-    }
-    checkUses(scan, problems, checkRef, data);
-    if (frontmatter) chapters.push({ slug: input.slug, file: input.file, frontmatter, scan });
+    const read = readMdx(input, "chapter", CHAPTERS.schema, problems, checkRef, data);
+    if (!read) continue;
+    const { frontmatter, scan } = read;
+    const other = orders.get(frontmatter.order);
+    if (other) problems.push({ file: input.file, ...scan.frontmatter!.locate(["order"]), message: `order ${frontmatter.order} is already used by ${other}` });
+    else orders.set(frontmatter.order, input.file);
+    chapters.push({ slug: input.slug, file: input.file, frontmatter, scan });
   }
   chapters.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return data ? { problems, data, chapters } : { problems, chapters };
+  const pages: ValidatedPage[] = [];
+  for (const input of files.pages ?? []) {
+    const read = readMdx(input, "page", PAGES.schema, problems, checkRef, data);
+    if (read) pages.push({ slug: input.slug, file: input.file, ...read });
+  }
+  if (files.pages) {
+    for (const name of PAGES.names) {
+      if (!files.pages.some((p) => p.slug === name)) problems.push({ file: `content/${PAGES.dir}/${name}.mdx`, line: 1, column: 1, message: `the site's /${name}/ page needs content/${PAGES.dir}/${name}.mdx` });
+    }
+  }
+  return data ? { problems, data, chapters, pages } : { problems, chapters, pages };
+}
+
+/** One MDX file: scanned, its frontmatter checked against `schema`, every component use checked. */
+function readMdx<F>(
+  input: ContentFile & { slug: string },
+  kind: "chapter" | "page",
+  schema: z.ZodType<F>,
+  problems: Problem[],
+  checkRef: (kind: RefKind, value: string, at: Where, owner: string) => void,
+  data: ContentData | undefined,
+): { frontmatter: F; scan: ChapterScan } | null {
+  const scan = scanMdx(input.text, input.file, input.slug, kind);
+  problems.push(...scan.problems);
+  checkUses(scan, problems, checkRef, data);
+  if (!scan.frontmatter || scan.frontmatter.problems.length) return null;
+  const parsed = schema.safeParse(scan.frontmatter.value ?? {}, { reportInput: true });
+  if (parsed.success) return { frontmatter: parsed.data, scan };
+  problems.push(...zodProblems(parsed.error, (path) => ({ file: input.file, ...scan.frontmatter!.locate(path) })));
+  return null;
 }
 
 /** How a prop is named in a message: `<Time event="…">`, `<Step events={[…]}>`. */
@@ -167,7 +208,7 @@ function checkUses(scan: ChapterScan, problems: Problem[], checkRef: (kind: RefK
       const p = use.props[String(path[0])];
       return { file, line: p?.line ?? use.line, column: p?.column ?? use.column };
     };
-    const parsed = spec.props.safeParse(values);
+    const parsed = spec.props.safeParse(values, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const prop = String(issue.path[0] ?? "");
@@ -177,7 +218,7 @@ function checkUses(scan: ChapterScan, problems: Problem[], checkRef: (kind: RefK
             problems.push({ ...at([key]), message: `<${use.name}> has no prop "${key}".${didYouMean(key, known) || ` Its props are ${known.join(", ")}.`}` });
           }
         } else if (!(prop in values) && prop) problems.push({ file, line: use.line, column: use.column, message: `<${use.name}> needs the prop "${prop}"` });
-        else problems.push({ ...at([prop]), message: `${propLabel(use, prop)}${issue.message}` });
+        else problems.push({ ...at([prop]), message: `${propLabel(use, prop)}${issue.message}${valueNote(issue.input, issue.message)}` });
       }
       continue;
     }

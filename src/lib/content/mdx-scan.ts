@@ -26,7 +26,10 @@ export interface ComponentUse {
   step?: string;
 }
 
-/** What a chapter's MDX says, with positions; the same parse serves validation and the page. */
+/** A chapter (content/chapters/) or one of the site's pages (content/pages/). */
+export type MdxKind = "chapter" | "page";
+
+/** What a chapter's or page's MDX says, with positions; the same parse serves validation and the page. */
 export interface ChapterScan {
   slug: string;
   file: string;
@@ -115,7 +118,7 @@ function attributeOffsets(source: string, start: number): Map<string, number> {
   return found;
 }
 
-export function scanChapter(source: string, file: string, slug: string): ChapterScan {
+export function scanMdx(source: string, file: string, slug: string, kind: MdxKind = "chapter"): ChapterScan {
   const problems: Problem[] = [];
   const uses: ComponentUse[] = [];
   const scan: ChapterScan = { slug, file, uses, problems };
@@ -123,7 +126,7 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
   const at = (offset: number) => positionOf(starts, offset);
   const report = (here: Here, message: string) => problems.push({ file, ...here, message });
 
-  if (RESERVED_SLUGS.includes(slug)) report({ line: 1, column: 1 }, `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name`);
+  if (kind === "chapter" && RESERVED_SLUGS.includes(slug)) report({ line: 1, column: 1 }, `the file name "${slug}.mdx" is taken by the site (/${slug}/); choose another name`);
   if (!KEBAB_CASE.test(slug)) report({ line: 1, column: 1 }, `the file name "${slug}.mdx" must be kebab-case (it becomes the URL /${slug}/)`);
 
   let root: Root;
@@ -136,6 +139,7 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
     return scan;
   }
 
+  const allowed = COMPONENT_NAMES.filter((n) => COMPONENTS[n].scope === "any" || COMPONENTS[n].scope === kind);
   const readUse = (node: JsxElement, name: ComponentName, here: Here, step: string | undefined): ComponentUse => {
     const props: Record<string, PropUse> = {};
     const startOffset = node.position?.start.offset ?? 0;
@@ -176,27 +180,31 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
         problems.push(...scan.frontmatter.problems);
         return;
       case "mdxjsEsm":
-        report(here, `chapters need no import or export lines: ${COMPONENT_NAMES.join(", ")} are always available. Remove this line.`);
+        report(here, `${kind}s need no import or export lines: ${allowed.join(", ")} are always available. Remove this line.`);
         return;
       case "mdxFlowExpression":
       case "mdxTextExpression":
-        if (!isCommentOnly(node.value)) report(here, `chapters hold no code: "{${node.value.trim().slice(0, 40)}}" is not allowed (use {/* … */} for a comment)`);
+        if (!isCommentOnly(node.value)) report(here, `${kind}s hold no code: "{${node.value.trim().slice(0, 40)}}" is not allowed (use {/* … */} for a comment)`);
         return;
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
         const name = node.name ?? "";
         if (!isComponentName(name)) {
-          const list = COMPONENT_NAMES.map((n) => `<${n}>`).join(", ");
-          const hint = name ? didYouMean(name, COMPONENT_NAMES) : "";
+          const list = allowed.map((n) => `<${n}>`).join(", ");
+          const hint = name ? didYouMean(name, allowed) : "";
           report(
             here,
             hint
               ? `unknown component <${name}>.${hint}`
               : /^[a-z]/.test(name) || name === ""
-                ? `HTML tags are not allowed in a chapter (<${name}>): use Markdown, or one of ${list}`
+                ? `HTML tags are not allowed in a ${kind} (<${name}>): use Markdown, or one of ${list}`
                 : `unknown component <${name}>. The components are ${list}.`,
           );
           node.children.forEach((c) => visit(c, step));
+          return;
+        }
+        if (!allowed.includes(name)) {
+          report(here, `<${name}> belongs in ${COMPONENTS[name].scope === "chapter" ? "chapters (content/chapters/)" : "pages (content/pages/)"}; in a ${kind} use ${allowed.map((n) => `<${n}>`).join(", ")}`);
           return;
         }
         const use = readUse(node, name, here, step);
@@ -217,6 +225,6 @@ export function scanChapter(source: string, file: string, slug: string): Chapter
   };
 
   for (const child of root.children) visit(child, undefined);
-  if (!scan.frontmatter) report({ line: 1, column: 1 }, "a chapter starts with frontmatter between --- lines (title, dek, order, summary)");
+  if (!scan.frontmatter) report({ line: 1, column: 1 }, `a ${kind} starts with frontmatter between --- lines (${kind === "chapter" ? "title, dek, order, summary" : "title, description"})`);
   return scan;
 }

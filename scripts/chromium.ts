@@ -13,14 +13,14 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export function chromiumPath() {
+export function chromiumPath(): string | undefined {
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return undefined;
   } catch {
     /* not installed */
   }
-  for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+  for (const candidate of [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error(
@@ -29,6 +29,6 @@ export function chromiumPath() {
 }
 
 /** A path to a Chromium binary in every case (for tools, like Lighthouse, that need one). */
-export function anyChromiumPath() {
+export function anyChromiumPath(): string {
   return chromiumPath() ?? chromium.executablePath();
 }

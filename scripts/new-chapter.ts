@@ -1,9 +1,12 @@
-// npm run new:chapter -- <slug> "<Title>"
-// Writes content/chapters/<slug>.mdx: a valid chapter with one step, ready to edit.
+// npm run new:chapter -- <slug> "<Title>" [--content-dir <dir>]
+// Writes <content>/chapters/<slug>.mdx: a valid chapter with one step, ready to edit (content/ by default).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 
-const [slug, ...titleWords] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const dirFlag = argv.indexOf("--content-dir");
+const contentDir = dirFlag >= 0 ? argv.splice(dirFlag, 2)[1]! : "content";
+const [slug, ...titleWords] = argv;
 const title = titleWords.join(" ").trim();
 const usage = 'usage: npm run new:chapter -- <slug> "<Title>"   e.g. npm run new:chapter -- the-aftermath "The aftermath"';
 if (!slug || !title) {
@@ -14,17 +17,18 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
   console.error(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens (it becomes the URL /${slug}/).`);
   process.exit(2);
 }
-const dir = fileURLToPath(new URL("../content/chapters/", import.meta.url));
-const file = `${dir}${slug}.mdx`;
+const dir = join(contentDir, "chapters");
+const file = join(dir, `${slug}.mdx`);
+const shown = relative(process.cwd(), file);
 if (existsSync(file)) {
-  console.error(`content/chapters/${slug}.mdx already exists.`);
+  console.error(`${shown} already exists.`);
   process.exit(1);
 }
 const orders = readdirSync(dir)
   .filter((f) => f.endsWith(".mdx"))
-  .map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(`${dir}${f}`, "utf8"))?.[1] ?? 0));
+  .map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(dir, f), "utf8"))?.[1] ?? 0));
 const order = Math.max(0, ...orders) + 1;
-const yamlString = (s) => JSON.stringify(s);
+const yamlString = (s: string) => JSON.stringify(s);
 
 writeFileSync(
   file,
@@ -43,4 +47,4 @@ Write the first step here. Name places with <Place id="albukamal" />, times with
 </Step>
 `,
 );
-console.log(`Created content/chapters/${slug}.mdx (order ${order}). Preview it with npm run dev at http://localhost:4321/${slug}/`);
+console.log(`Created ${shown} (order ${order}). Preview it with npm run dev at http://localhost:4321/${slug}/`);
