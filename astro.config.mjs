@@ -40,4 +40,7 @@ export default defineConfig({
   // (opaque-origin) embed require. Listed in public/_headers with the rest of the production headers.
   server: { port: 4321, host: "127.0.0.1", headers: isPreview ? productionHeaders() : { "Access-Control-Allow-Origin": "*" } },
   devToolbar: { enabled: false },
+  // One stylesheet for the whole site (about 6 KB gzip): a page then waits on one render-blocking request, not one
+  // per component, and every page after the first has it cached.
+  vite: { build: { cssCodeSplit: false } },
 });

@@ -128,9 +128,11 @@ test.describe("keyboard, screen readers, motion", () => {
     await expect(live).toHaveText(generated);
   });
 
-  test("figures have accessible names and the headings form an outline", async ({ page }) => {
+  test("figures have accessible names, the one a step is about is in view, and the headings form an outline", async ({ page }) => {
     await page.goto("/the-strikes/");
     await expect(page.getByRole("figure", { name: /map/i })).toBeVisible();
+    await expect(page.getByRole("figure", { name: /who did what/i })).toBeAttached();
+    await scrollToStep(page, "the-reason");
     await expect(page.getByRole("figure", { name: /who did what/i })).toBeVisible();
     await expect(page.locator("h1")).toHaveCount(1);
   });

@@ -14,6 +14,7 @@ interface Step {
 interface Count {
   name: string;
   seconds: string;
+  ok: boolean;
   passed?: number;
   failed?: number;
   skipped?: number;
@@ -43,7 +44,7 @@ for (const step of steps) {
   const t0 = Date.now();
   const r = spawnSync(step.cmd, step.args, { stdio: "inherit", env: process.env });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  counts.push({ name: step.name, seconds, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
+  counts.push({ name: step.name, seconds, ok: r.status === 0, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
   if (r.status !== 0) {
     failed = step.name;
     break;
@@ -52,7 +53,7 @@ for (const step of steps) {
 
 console.log("\n━━ summary ━━");
 for (const c of counts) {
-  const n = c.passed !== undefined ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}` : "ok";
+  const n = c.passed !== undefined ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}` : c.ok ? "ok" : "FAILED";
   console.log(`${c.name.padEnd(12)} ${n.padEnd(34)} ${c.seconds} s`);
 }
 const passed = counts.reduce((a, c) => a + (c.passed ?? 0), 0);

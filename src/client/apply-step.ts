@@ -1,7 +1,8 @@
 /**
- * Set the figures to one step's state, whole: which marks, places and quotes are active, the scale bar, the step
- * buttons and position, the live description. Idempotent; an attribute is touched only when it changes (every
- * write costs style work). The camera and the labels that follow it are moved by the element (story-scrolly.ts).
+ * Set the figures to one step's state, whole: which marks, places and quotes are active, the figure a phone
+ * shows, the scale bar, the legend entries in view, the step buttons and position, the live description.
+ * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
+ * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
  */
 import type { StepState } from "../lib/codec";
 
@@ -13,8 +14,11 @@ export const setFlag = (el: Element, name: string, on: boolean) => {
 const flagAll = (root: ParentNode, selector: string, key: string, active: ReadonlySet<string>) =>
   root.querySelectorAll<HTMLElement | SVGElement>(selector).forEach((el) => setFlag(el, "data-active", active.has(el.dataset[key] ?? "")));
 
-export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], index: number, state: StepState) {
+const words = (s: string | undefined) => (s ?? "").split(" ");
+
+export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], index: number, state: StepState, key: string) {
   root.dataset["activeStep"] = state.step;
+  if (root.dataset["focus"] !== state.focus && !root.hasAttribute("data-single")) root.dataset["focus"] = state.focus;
   steps.forEach((s, i) => (i === index ? s.setAttribute("aria-current", "step") : s.removeAttribute("aria-current")));
   const events = new Set(state.events);
   const map = root.querySelector<HTMLElement>('[data-figure="map"]');
@@ -22,11 +26,11 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
     map.dataset["view"] = state.view;
     flagAll(map, ".mark[data-event]", "event", events);
     flagAll(map, "[data-place]", "place", new Set(state.places));
-    map.querySelector(".map__scale-bar")?.setAttribute("width", String(state.scale.px));
-    const scaleLabel = map.querySelector(".map__scale-label");
-    if (scaleLabel && scaleLabel.textContent !== state.scale.label) scaleLabel.textContent = state.scale.label;
+    map.querySelectorAll(".map__scale-bar").forEach((bar) => bar.setAttribute("width", String(state.scale.px)));
+    map.querySelectorAll(".map__scale-label").forEach((l) => l.textContent !== state.scale.label && (l.textContent = state.scale.label));
+    map.querySelectorAll<HTMLElement>("[data-legend-steps]").forEach((item) => setFlag(item, "data-hidden", !words(item.dataset["legendSteps"]).includes(key)));
   }
-  flagAll(root, '[data-figure="timeline"] [data-event]', "event", events);
+  flagAll(root, '[data-figure="timeline"] .timeline__event', "event", events);
   flagAll(root, ".quote[data-event]", "event", events);
   const position = root.querySelector("[data-step-position]");
   if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
@@ -38,12 +42,18 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
   if (live && state.alt && live.textContent !== state.alt) live.textContent = state.alt;
 }
 
-/** The map labels chosen at build time for this step's camera: shown once the camera has arrived there. */
-export function showLabels(root: HTMLElement, state: StepState) {
-  const shown = new Set(state.labels);
-  const left = new Set(state.labelsLeft);
-  root.querySelectorAll<SVGElement>('[data-figure="map"] [data-label]').forEach((l) => {
-    setFlag(l, "data-hidden", !shown.has(l.dataset["label"] ?? ""));
-    setFlag(l, "data-left", left.has(l.dataset["label"] ?? ""));
+/**
+ * What the figures write at a step (callouts, names, labels, the axis) was placed for its camera and window: shown
+ * once both have arrived there; `key` null hides them all (while moving).
+ */
+export function showNotes(root: HTMLElement, key: string | null) {
+  root.querySelectorAll<SVGGElement>("[data-note]").forEach((g) => {
+    const shown = g.dataset["note"] === key;
+    setFlag(g, "data-shown", shown);
+    // The map's dots follow its names: a place keeps its dot where this step's note names it.
+    if (shown && g.dataset["named"] !== undefined) {
+      const named = new Set(words(g.dataset["named"]));
+      g.closest("svg")?.querySelectorAll<SVGGElement>(".map__place").forEach((p) => setFlag(p, `data-named-${g.dataset["layout"]}`, named.has(p.dataset["place"] ?? "")));
+    }
   });
 }

@@ -1,15 +1,17 @@
 /**
- * Moves the map's camera: the zoomed layers take the camera as one transform, and each label and mark of the
+ * Moves the map's camera: the zoomed layers take the camera as one transform, and each dot and mark of the
  * unzoomed overlay is put at its map point's screen position (lib/map/camera.ts), so no text is laid out again at
  * a new scale. A move runs one step per animation frame (`tick`, called in the element's write phase).
  */
 import type { Camera } from "../lib/map/camera";
-import { cameraTransform, pinTransform } from "../lib/map/camera";
-import { cameraTween, sameCamera } from "./camera-tween";
+import { cameraToView, cameraTransform, pinTransform, viewToCamera } from "../lib/map/camera";
+import { Motion } from "./motion";
+
+const same = (a: Camera, b: Camera) => a.k === b.k && a.x === b.x && a.y === b.y;
 
 export class MapCamera {
   private camera: Camera;
-  private move: ((now: number) => boolean) | null = null;
+  private readonly motion = new Motion();
   private readonly pins: { el: SVGGElement; x: number; y: number }[];
 
   constructor(
@@ -33,26 +35,14 @@ export class MapCamera {
 
   /** Go to `target`, animated or at once; `arrived` runs when the camera is there. True when frames are needed. */
   moveTo(target: Camera, animate: boolean, arrived: () => void): boolean {
-    this.move = null;
-    if (sameCamera(this.camera, target)) return arrived(), false;
+    this.motion.stop();
+    if (same(this.camera, target)) return arrived(), false;
     if (!animate) return this.set(target), arrived(), false;
-    const tween = cameraTween(this.camera, target);
-    let start = -1;
-    this.move = (now) => {
-      if (start < 0) start = now;
-      const { camera, done } = tween.at(now - start);
-      if (now > start) this.set(camera);
-      if (done) {
-        this.move = null;
-        arrived();
-      }
-      return !done;
-    };
+    this.motion.start(cameraToView(this.camera), cameraToView(target), (v, last) => this.set(last ? target : viewToCamera(v)), arrived);
     return true;
   }
 
-  /** One frame of the current move; true while more frames are needed. */
   tick(now: number): boolean {
-    return this.move?.(now) ?? false;
+    return this.motion.tick(now);
   }
 }

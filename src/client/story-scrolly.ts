@@ -10,7 +10,7 @@
  * viewport, so a scroll listener was needed anyway and they only doubled the work.
  */
 import { decodeStep, TRIGGER_LINE, type StepState } from "../lib/codec";
-import { applyStep, showLabels } from "./apply-step";
+import { applyStep, showNotes } from "./apply-step";
 import { bindCopyButtons } from "./copy-buttons";
 import { childIdFrom } from "./host-messages";
 import { connectToHost, type HostLink } from "./hosted";
@@ -19,6 +19,7 @@ import { MapCamera } from "./map-camera";
 import { createNavigator, type Navigator } from "./navigate";
 import { ReadingPlace } from "./reading-place";
 import { activeIndex, hostViewport, progressThrough, triggerY, windowViewport } from "./step-detection";
+import { TimelineWindow } from "./timeline-window";
 import { bindZoneControls } from "./zone-switch";
 
 export class StoryScrolly extends HTMLElement {
@@ -27,6 +28,7 @@ export class StoryScrolly extends HTMLElement {
   private states: StepState[] = [];
   private current = -1;
   private camera: MapCamera | null = null;
+  private timeline: TimelineWindow | null = null;
   private host: HostLink | null = null;
   private nav: Navigator | null = null;
   private frame = 0;
@@ -46,6 +48,10 @@ export class StoryScrolly extends HTMLElement {
     this.frame = 0;
   }
 
+  private get trigger() {
+    return Number(this.dataset["trigger"] ?? TRIGGER_LINE);
+  }
+
   private start() {
     const signal = (this.abort = new AbortController()).signal;
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
@@ -53,8 +59,9 @@ export class StoryScrolly extends HTMLElement {
     if (this.steps.length === 0) return;
     const layers = this.querySelector<SVGGElement>('[data-figure="map"] .map__layers');
     if (layers) this.camera = new MapCamera(layers, layers.closest("svg")!, this.states[0]!.camera);
-    const trigger = Number(this.dataset["trigger"] ?? TRIGGER_LINE);
-    this.style.setProperty("--st-trigger", `${trigger * 100}%`);
+    const svg = this.querySelector<SVGSVGElement>('[data-figure="timeline"] .timeline__svg');
+    if (svg) this.timeline = new TimelineWindow(svg, this.states[0]!.window, signal);
+    this.style.setProperty("--st-trigger", `${this.trigger * 100}%`);
     if (new URLSearchParams(location.search).has("debug")) this.classList.add("is-debug");
     if (this.hasAttribute("data-embedded") && window.parent !== window) {
       // pym.js passes ?childId=; our /embed.js answers whatever id we use.
@@ -65,19 +72,18 @@ export class StoryScrolly extends HTMLElement {
     bindCopyButtons(document, signal);
     if (this.hasAttribute("data-single")) return this.show(this.requestedIndex(), false);
 
-    this.nav = createNavigator(trigger, this.reducedMotion, this.host, signal);
+    this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);
     this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1), { signal });
     this.querySelector("[data-step-next]")?.addEventListener("click", () => this.go(1), { signal });
-    const onResize = () => ((this.needProgress = true), this.schedule());
-    addEventListener("scroll", onResize, { passive: true, signal });
-    addEventListener("resize", onResize, { signal });
-    this.reducedMotion.addEventListener("change", onResize, { signal });
+    const onScroll = () => ((this.needProgress = true), this.schedule());
+    addEventListener("scroll", onScroll, { passive: true, signal });
+    addEventListener("resize", onScroll, { signal });
+    this.reducedMotion.addEventListener("change", onScroll, { signal });
     addEventListener("hashchange", () => this.fromHash() >= 0 && this.show(this.fromHash(), false), { signal });
     // A deep link or a reload names its step; otherwise read it from layout.
     const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
-    const first = this.fromHash() >= 0 ? this.fromHash() : requested >= 0 ? requested : this.indexAtLine(trigger);
-    this.show(first, false);
-    onResize();
+    this.show(this.fromHash() >= 0 ? this.fromHash() : requested >= 0 ? requested : this.indexAtLine(), false);
+    onScroll();
   }
 
   private fromHash = () => this.steps.findIndex((s) => s.id === decodeURIComponent(location.hash.slice(1)));
@@ -95,9 +101,9 @@ export class StoryScrolly extends HTMLElement {
     return i ?? 0;
   }
 
-  private indexAtLine(trigger: number): number {
+  private indexAtLine(): number {
     const viewport = this.host?.viewport();
-    const line = triggerY(viewport ? hostViewport(viewport) : windowViewport(), trigger);
+    const line = triggerY(viewport ? hostViewport(viewport) : windowViewport(), this.trigger);
     return activeIndex(this.steps.map((s) => s.getBoundingClientRect().top), line);
   }
 
@@ -106,23 +112,27 @@ export class StoryScrolly extends HTMLElement {
     this.requestFrame();
   }
 
+  private requestFrame() {
+    if (!this.frame) this.frame = requestAnimationFrame(this.onFrame);
+  }
+
   /** The one animation frame: every layout read first, then every write, so a frame is laid out once. */
   private onFrame = (now: number) => {
     this.frame = 0;
-    const trigger = Number(this.dataset["trigger"] ?? TRIGGER_LINE);
     // Reads.
-    const index = this.needStep && !this.nav?.moving ? this.indexAtLine(trigger) : -1;
+    const index = this.needStep && !this.nav?.moving ? this.indexAtLine() : -1;
     let progress: number | null = null;
     let restore: number | null = null;
     if (this.needProgress && !this.host?.viewport()) {
-      const line = innerHeight * trigger;
+      const line = innerHeight * this.trigger;
       restore = this.place.restore(this.steps, this.current, line);
       progress = progressThrough(this.steps[0]!.getBoundingClientRect().top, this.steps.at(-1)!.getBoundingClientRect().bottom, line);
     }
     this.needStep = this.needProgress = false;
     // Writes.
     if (restore !== null) scrollTo({ top: restore, behavior: "instant" });
-    if (this.camera?.tick(now)) this.requestFrame();
+    const moving = [this.camera?.tick(now), this.timeline?.tick(now)].some(Boolean);
+    if (moving) this.requestFrame();
     if (index >= 0) this.show(index, true);
     const bar = progress === null ? null : document.querySelector<HTMLProgressElement>("[data-progress]");
     if (bar) bar.value = Math.round(progress! * 100);
@@ -135,20 +145,23 @@ export class StoryScrolly extends HTMLElement {
     this.show(target, true);
   }
 
-  /** Show step `index`: its whole state, the camera moving there (animated unless the reader prefers less motion). */
+  /** Show step `index`: its whole state; the map and timeline move there, then the step's notes appear. */
   private show(index: number, animate: boolean) {
     if (index === this.current) return;
     this.current = index;
     const state = this.states[index]!;
-    applyStep(this, this.steps, index, state);
-    // The step's labels were chosen not to collide at its camera: shown when the camera gets there.
-    const arrived = () => showLabels(this, state);
-    if (!this.camera) return arrived();
-    if (this.camera.moveTo(state.camera, animate && !this.reducedMotion.matches, arrived)) this.requestFrame();
-  }
-
-  private requestFrame() {
-    if (!this.frame) this.frame = requestAnimationFrame(this.onFrame);
+    const el = this.steps[index]!;
+    const key = el.dataset["noteKey"] ?? state.step;
+    applyStep(this, this.steps, index, state, key);
+    const motion = animate && !this.reducedMotion.matches;
+    let waiting = 2;
+    const arrived = () => --waiting === 0 && index === this.current && showNotes(this, key);
+    showNotes(this, null);
+    const frames = [
+      this.camera ? this.camera.moveTo(state.camera, motion, arrived) : (arrived(), false),
+      this.timeline ? this.timeline.moveTo(state.window, motion, arrived) : (arrived(), false),
+    ];
+    if (frames.some(Boolean)) this.requestFrame();
   }
 }
 

@@ -1,55 +1,61 @@
 /**
- * The zone control: every time on the timeline (mark labels, axis ticks, the table) rewritten in the chosen zone,
- * computed here from each event's time (src/lib/codec.ts) with the same functions the build used.
+ * The zone control: every time the figures write (the timeline's names and quiet labels, its axis, its table, the
+ * map's callouts) rewritten in the chosen zone, computed here from each event's time (src/lib/codec.ts) with the
+ * same functions the build used.
  */
 import { decodeEventTime } from "../lib/codec";
 import { eventCell, eventInstant, formatInZone, shortLabel } from "../lib/time";
-import { isZoneChoice, resolveZone, tableZoneText, tickDays, zoneHeading, type ZoneChoice } from "../lib/zones";
+import { tickDayTexts } from "../lib/timeline/axis";
+import { isZoneChoice, resolveZone, tableZoneText, zoneHeading, type ZoneChoice } from "../lib/zones";
 
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const get = (el: Element) => (name: string) => el.getAttribute(name);
 
-export function setZone(figure: HTMLElement, choice: ZoneChoice, reader = readerZone()) {
-  figure.dataset["zone"] = choice;
-  const axisZone = resolveZone(choice, figure.dataset["axisZone"] ?? "UTC", reader);
-  const get = (el: Element) => (name: string) => el.getAttribute(name);
+export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZone()) {
+  root.querySelectorAll<HTMLElement>('[data-figure="timeline"]').forEach((f) => (f.dataset["zone"] = choice));
+  const axisZone = resolveZone(choice, root.querySelector<HTMLElement>("[data-axis-zone]")?.dataset["axisZone"] ?? "UTC", reader);
 
-  for (const g of figure.querySelectorAll<SVGGElement>(".timeline__event")) {
-    const e = decodeEventTime(get(g));
-    const out = g.querySelector(".timeline__clock");
+  // Every element that carries an event's time and writes it short: "19:44 UTC+3".
+  for (const el of root.querySelectorAll(".timeline__event, .timeline__note-time, .callout__time")) {
+    const e = decodeEventTime(get(el));
+    const out = el.classList.contains("timeline__event") ? el.querySelector(".timeline__clock") : el;
     if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader));
   }
-  const ticks = [...figure.querySelectorAll<SVGGElement>(".timeline__tick")];
-  const instants = ticks.map((t) => t.dataset["tick"] ?? "");
-  const days = tickDays(instants.map((iso) => formatInZone(iso, axisZone).day));
-  ticks.forEach((tick, i) => {
-    const time = tick.querySelector(".timeline__tick-time");
-    const day = tick.querySelector(".timeline__tick-day");
-    if (time) time.textContent = formatInZone(instants[i]!, axisZone).clock;
-    if (day) day.textContent = days[i]!;
-  });
-  const heading = figure.querySelector("[data-zone-name]");
+  // Each step's axis: its ticks' clocks (or days) and the days under them.
+  for (const axis of root.querySelectorAll(".timeline__axis")) {
+    const ticks = [...axis.querySelectorAll<SVGGElement>(".timeline__tick")];
+    const instants = ticks.map((t) => t.dataset["tick"] ?? "");
+    const daily = ticks.some((t) => t.hasAttribute("data-daily"));
+    const size = Number(ticks[0]?.querySelector("text")?.getAttribute("font-size") ?? 13);
+    const xs = ticks.map((t) => Number(t.querySelector("line")?.getAttribute("x1")));
+    const days = tickDayTexts(instants.map((iso) => formatInZone(iso, axisZone).day), xs, size);
+    ticks.forEach((tick, i) => {
+      const f = formatInZone(instants[i]!, axisZone);
+      const [time, day] = [tick.querySelector(".timeline__tick-time"), tick.querySelector(".timeline__tick-day")];
+      if (time) time.textContent = daily ? f.day : f.clock;
+      if (day) day.textContent = daily ? "" : days[i]!;
+    });
+  }
+  const heading = root.querySelector("[data-zone-name]");
   if (heading) heading.textContent = zoneHeading(choice, reader);
-  for (const td of figure.querySelectorAll<HTMLTableCellElement>("td[data-zone-local]")) {
+  for (const td of root.querySelectorAll<HTMLTableCellElement>("td[data-zone-local]")) {
     const e = decodeEventTime(get(td));
     if (!e) continue;
     const tz = resolveZone(choice, e.zone, reader);
-    const t = td.querySelector("time");
-    const z = td.querySelector(".time__zone");
+    const [t, z] = [td.querySelector("time"), td.querySelector(".time__zone")];
     if (t) t.textContent = eventCell(e, tz);
     if (z) z.textContent = tableZoneText(choice, tz, td.dataset["zoneLabel"] ?? "", eventInstant(e));
   }
 }
 
-/** The radio group inside each timeline switches that timeline. */
+/** The radio group inside the timeline switches every time in the story's figures. */
 export function bindZoneControls(root: HTMLElement, signal: AbortSignal) {
-  for (const figure of root.querySelectorAll<HTMLElement>('[data-figure="timeline"]')) {
-    figure.addEventListener(
-      "change",
-      (event) => {
-        const input = event.target as HTMLInputElement;
-        if (input.matches("[data-zone-control] input[type=radio]") && input.checked && isZoneChoice(input.value)) setZone(figure, input.value);
-      },
-      { signal },
-    );
-  }
+  root.addEventListener(
+    "change",
+    (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.matches("[data-zone-control] input[type=radio]") && input.checked && isZoneChoice(input.value)) setZone(root, input.value);
+    },
+    { signal },
+  );
 }

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { validateContentDir } from "../lib/content/load";
 import type { ChapterScan } from "../lib/content/mdx-scan";
-import { buildModel, type StoryModel } from "../lib/model";
+import { chapterFigures, type ChapterFigures } from "../lib/figures";
+import { buildModel, chapterEventIds, chapterSteps, describeStep, type StepSpec, type StoryModel } from "../lib/model";
 import { DATA_KIND_NAMES, type ContentData, type PageName } from "../schemas/registry";
 
 /*
@@ -45,4 +46,25 @@ export async function getPage(name: PageName): Promise<CollectionEntry<"pages">>
   const page = (await getCollection("pages")).find((p) => p.id === name);
   if (!page) throw new Error(`content/pages/${name}.mdx is missing (content validation should have caught this)`);
   return page;
+}
+
+export interface ChapterGraphics {
+  steps: (StepSpec & { alt: string })[];
+  figures: ChapterFigures;
+}
+const graphics = new Map<string, Promise<ChapterGraphics>>();
+
+/** A chapter's steps and everything its figures draw, computed once per build (pages, embeds, cards and stills share it). */
+export function getChapterGraphics(chapter: Chapter): Promise<ChapterGraphics> {
+  let g = graphics.get(chapter.slug);
+  if (!g) {
+    g = (async () => {
+      const model = await getModel();
+      const steps = chapterSteps(chapter.scan).map((s) => ({ ...s, alt: s.alt ?? describeStep(s, model) }));
+      const used = chapterEventIds(chapter.scan, model);
+      return { steps, figures: chapterFigures(model, steps, model.events.filter((e) => used.has(e.id))) };
+    })();
+    graphics.set(chapter.slug, g);
+  }
+  return g;
 }

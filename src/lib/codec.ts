@@ -21,9 +21,10 @@ export interface StepState {
   events: string[];
   /** Places highlighted on the map. */
   places: string[];
-  /** Place labels shown at this step's camera, and those among them set to the left of their point. */
-  labels: string[];
-  labelsLeft: string[];
+  /** The time the timeline shows: [start, end] in ms. */
+  window: [number, number];
+  /** The figure a phone shows at this step. */
+  focus: "map" | "timeline";
   /** What the figures show, in words: announced to screen readers, printed without script. */
   alt: string;
 }
@@ -36,8 +37,8 @@ const STEP_ATTRS = {
   scale: "data-scale",
   events: "data-events",
   places: "data-places",
-  labels: "data-labels",
-  labelsLeft: "data-labels-left",
+  window: "data-window",
+  focus: "data-focus",
   alt: "data-alt",
 } as const satisfies Record<keyof StepState, string>;
 
@@ -53,8 +54,8 @@ export function encodeStep(s: StepState): Record<string, string> {
     [STEP_ATTRS.scale]: `${s.scale.px},${s.scale.label}`,
     [STEP_ATTRS.events]: s.events.join(" "),
     [STEP_ATTRS.places]: s.places.join(" "),
-    [STEP_ATTRS.labels]: s.labels.join(" "),
-    [STEP_ATTRS.labelsLeft]: s.labelsLeft.join(" "),
+    [STEP_ATTRS.window]: `${s.window[0]},${s.window[1]}`,
+    [STEP_ATTRS.focus]: s.focus,
     [STEP_ATTRS.alt]: s.alt,
   };
 }
@@ -69,7 +70,8 @@ export function decodeCamera(s: string | null | undefined): Camera | null {
 export function decodeStep(get: (name: string) => string | null): StepState | null {
   const step = get(STEP_ATTRS.step);
   const camera = decodeCamera(get(STEP_ATTRS.camera));
-  if (!step || !camera) return null;
+  const [start, end] = (get(STEP_ATTRS.window) ?? "").split(",").map(num);
+  if (!step || !camera || start == null || end == null || !(end > start)) return null;
   const scale = get(STEP_ATTRS.scale) ?? "";
   const comma = scale.indexOf(",");
   return {
@@ -79,8 +81,8 @@ export function decodeStep(get: (name: string) => string | null): StepState | nu
     scale: { px: num(scale.slice(0, comma)) ?? 0, label: comma < 0 ? "" : scale.slice(comma + 1) },
     events: words(get(STEP_ATTRS.events)),
     places: words(get(STEP_ATTRS.places)),
-    labels: words(get(STEP_ATTRS.labels)),
-    labelsLeft: words(get(STEP_ATTRS.labelsLeft)),
+    window: [start, end],
+    focus: get(STEP_ATTRS.focus) === "timeline" ? "timeline" : "map",
     alt: get(STEP_ATTRS.alt) ?? "",
   };
 }

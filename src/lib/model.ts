@@ -55,6 +55,10 @@ export interface StepSpec {
   view: View;
   viewName: string;
   alt?: string;
+  /** The figure a phone shows, when the editor chose it. */
+  focus?: "map" | "timeline";
+  /** The time the timeline shows, when the editor chose it: [start, end] in ms. */
+  span?: [number, number];
 }
 
 /** Read a `<Step>`'s props (already validated) into a StepSpec. */
@@ -67,6 +71,8 @@ export function stepFromProps(props: ComponentProps<"Step">): StepSpec {
     viewName: viewName(view),
   };
   if (props.alt) spec.alt = props.alt;
+  if (props.focus) spec.focus = props.focus;
+  if (props.span) spec.span = [Date.parse(props.span[0]), Date.parse(props.span[1])];
   return spec;
 }
 

@@ -62,7 +62,10 @@ describe('"by" times and windows', () => {
   });
 
   it("never writes a single time for a window with no better estimate, and orders it by its start", () => {
-    expect(eventClock(coalition, "Asia/Damascus")).toBe("19:44–00:13");
+    expect(eventClock(coalition, "Asia/Damascus")).toBe("Mon 19:44–Tue 00:13");
+    expect(eventClock({ timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-29T00:00:00+03:00"] }, "Asia/Damascus")).toBe("01:00–24:00");
+    expect(eventClock({ timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-29T00:00:00+03:00"] }, "UTC")).toBe("Sun 22:00–Mon 21:00");
+    expect(eventClock({ timeRange: ["2021-06-28T06:00:00+03:00", "2021-06-28T12:00:00+03:00"] }, "Asia/Damascus")).toBe("06:00–12:00");
     expect(eventTimeText(coalition, "Asia/Damascus")).toBe("between 19:44 on Mon 28 Jun and 00:13 on Tue 29 Jun");
     expect(eventCell(coalition, "UTC")).toBe("Mon 28 Jun, 16:44–21:13");
     const late = { id: "late", time: "2021-06-28T23:00:00+03:00" };

@@ -176,8 +176,13 @@ export function describeInterval(i: Interval): IntervalText {
  */
 export function eventClock(e: Timed, zone: string): string {
   if (e.time === undefined) {
-    const [a, b] = e.timeRange!;
-    return `${formatInZone(a, zone).clock}–${formatInZone(b, zone).clock}`;
+    const [a, b] = e.timeRange!.map((t) => formatInZone(t, zone)) as [FormattedTime, FormattedTime];
+    if (a.day === b.day) return `${a.clock}–${b.clock}`;
+    // A window to midnight ends at 24:00 of its first day; one running into another day names both days.
+    const dayBefore = formatInZone(new Date(new Date(e.timeRange![1]).getTime() - 1), zone).day;
+    if (b.clock === "00:00" && dayBefore === a.day) return `${a.clock}–24:00`;
+    const weekday = (t: FormattedTime) => t.day.split(" ")[0];
+    return `${weekday(a)} ${a.clock}–${weekday(b)} ${b.clock}`;
   }
   const clock = formatInZone(e.time, zone).clock;
   if (e.timeIs === "by") return `by ${clock}`;
@@ -187,7 +192,7 @@ export function eventClock(e: Timed, zone: string): string {
 /** The instant a chart labels an event's zone at: its time, or its window's start. */
 export const eventInstant = (e: Timed) => new Date(e.time ?? e.timeRange![0]);
 
-/** "19:44 UTC+3", "by 20:04 EDT", "19:44–00:13 UTC+3": the clock and the zone. */
+/** "19:44 UTC+3", "by 20:04 EDT", "Mon 19:44–Tue 00:13 UTC+3": the clock and the zone. */
 export function shortLabel(e: Timed, zone: string): string {
   const z = zone === "UTC" ? "UTC" : shortZoneName(zone, eventInstant(e));
   return `${eventClock(e, zone)} ${z}`;
@@ -225,4 +230,11 @@ export function eventsDateSpan(events: readonly Timed[], zone: string): string {
   const bounds = events.flatMap((e) => eventBounds(e)).filter((t): t is number => t !== null);
   const [start, end] = [Math.min(...bounds), Math.max(...bounds) - 1];
   return formatter("en-GB", { timeZone: zone, day: "numeric", month: "long", year: "numeric" }).formatRange(start, Math.max(start, end));
+}
+
+/** A zone's offset from UTC at an instant, in minutes (from Intl's "GMT+3" form; UTC is 0). */
+export function zoneOffsetMinutes(zone: string, instant: Date): number {
+  const label = utcOffsetLabel(zone, instant).replace("−", "-");
+  const m = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(label);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }

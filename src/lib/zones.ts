@@ -39,11 +39,3 @@ export function zoneHeading(choice: ZoneChoice, readerZone: string): string {
 export function tableZoneText(choice: ZoneChoice, zone: string, localLabel: string, instant: Date): string {
   return choice === "local" ? localLabel : shortZoneName(zone, instant);
 }
-
-/**
- * The timeline axis writes a tick's day only where the day changes from the tick before it (the first tick
- * always has one): `days` in tick order → the text each tick shows.
- */
-export function tickDays(days: readonly string[]): string[] {
-  return days.map((d, i) => (i === 0 || d !== days[i - 1] ? d : ""));
-}

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { suggestion } from "../lib/nearest";
-import { calendarDate, ianaZone, ianaZoneNames, isIanaZone, KEBAB_CASE, oneOf, quoted, ref, status } from "./common";
+import { calendarDate, ianaZone, ianaZoneNames, isIanaZone, KEBAB_CASE, offsetDateTime, oneOf, quoted, ref, status } from "./common";
 
 /*
  * The editors' MDX vocabulary, declared once: each authoring component's props as a zod schema. The MDX checker
@@ -45,6 +45,11 @@ export const COMPONENTS = {
         events: doc(z.array(ref("events")).min(1), 'several events: `events={["rocket-attack", "counter-battery"]}`').optional(),
         view: doc(viewProp, 'what the map frames: `"overview"` (default), a place id `"al-omar"`, several places `view={["albukamal", "al-omar"]}`, or a box `view={[40.2, 34.3, 41.2, 35.3]}` (west, south, east, north in degrees)').optional(),
         alt: doc(z.string().trim().min(1, "expected some text in quotes"), "what the figures show at this step, for screen readers and readers without JavaScript; written from the data when absent").optional(),
+        focus: doc(oneOf(["map", "timeline"], "a figure"), 'which figure a phone shows at this step: `"map"` or `"timeline"`; by default the timeline when one of the step\'s events has no place on the map, else the map').optional(),
+        span: doc(
+          z.tuple([offsetDateTime, offsetDateTime]).refine(([a, b]) => Date.parse(a) < Date.parse(b), "the span's start must come before its end"),
+          'the time the timeline shows at this step, `span={["2021-06-27T21:00:00+03:00", "2021-06-29T03:00:00+03:00"]}`; by default a window fitted to the step\'s events',
+        ).optional(),
       })
       .refine((p) => !(p.event && p.events), { message: 'give either event="…" or events={[…]}, not both', path: ["events"] }),
   },

@@ -18,6 +18,8 @@ export const placeSchema = z.strictObject({
   kind: oneOf(PLACE_KINDS, "a place kind"),
   /** How far (km) the true spot may be from `lon`/`lat`; drawn as an area, not a pin. */
   uncertaintyKm: z.number().positive().optional(),
+  /** For an `area`: which side of `lon`/`lat` its name is written on, so it stays on its own bank. */
+  labelSide: z.enum(["left", "centre", "right"], { error: (i) => `"${String(i.input)}" is not a label side; use left, centre or right` }).optional(),
   /** Where the coordinates come from, and anything a reader should know. */
   note: z.string().optional(),
   /** Source ids for what the place stands for (required reading for an `area` such as a zone of control). */

@@ -16,8 +16,8 @@ export interface Camera {
   y: number;
 }
 
-/** The drawing size of every map; the SVG scales to its container with this aspect ratio (no layout shift). */
-export const MAP_SIZE: Size = { width: 800, height: 600 };
+/** The drawing size of every map. The SVG covers its container (preserveAspectRatio slice): a wide container shows all of it, a narrow one its middle (see frame.ts). */
+export const MAP_SIZE: Size = { width: 1000, height: 600 };
 
 export const cameraTransform = (c: Camera, digits?: number) =>
   digits === undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { basemap } from "./basemap";
+import { FRAMING, OVERVIEW_FRAMING } from "./frame";
 import { bboxAround, cameraFor, createProjection, MAP_SIZE, MAX_ZOOM, parseView, pathFor, scaleBar, sideOfLine, viewName, OVERVIEW_BBOX } from "./geometry";
 
 const projection = createProjection();
@@ -37,22 +38,29 @@ describe("map projection", () => {
 });
 
 describe("cameras", () => {
-  it("frames a place with the place at the centre, zoomed in", () => {
-    const cam = cameraFor(bboxAround(40.5758, 35.1517, 22), projection);
+  it("frames a place at the centre of the framing region, zoomed in", () => {
+    const cam = cameraFor(bboxAround(40.5758, 35.1517, 22), projection, FRAMING);
     const [x, y] = projection([40.5758, 35.1517])!;
     expect(cam.k).toBeGreaterThan(2);
     expect(cam.k).toBeLessThanOrEqual(MAX_ZOOM);
-    expect(cam.x + cam.k * x).toBeCloseTo(MAP_SIZE.width / 2, 0);
-    expect(cam.y + cam.k * y).toBeCloseTo(MAP_SIZE.height / 2, 0);
+    expect(cam.x + cam.k * x).toBeCloseTo((FRAMING.x0 + FRAMING.x1) / 2, 0);
+    expect(cam.y + cam.k * y).toBeCloseTo((FRAMING.y0 + FRAMING.y1) / 2, 0);
   });
 
-  it("frames the overview at about zoom 1", () => {
-    expect(cameraFor(OVERVIEW_BBOX, projection, MAP_SIZE, 0).k).toBeCloseTo(1, 1);
+  it("frames the overview inside the region a phone shows, so it is whole in both layouts", () => {
+    const cam = cameraFor(OVERVIEW_BBOX, projection, OVERVIEW_FRAMING);
+    for (const [lon, lat] of [[OVERVIEW_BBOX[0], OVERVIEW_BBOX[1]], [OVERVIEW_BBOX[2], OVERVIEW_BBOX[3]]] as const) {
+      const [x, y] = projection([lon, lat])!;
+      expect(cam.x + cam.k * x).toBeGreaterThanOrEqual(OVERVIEW_FRAMING.x0 - 1);
+      expect(cam.x + cam.k * x).toBeLessThanOrEqual(OVERVIEW_FRAMING.x1 + 1);
+      expect(cam.y + cam.k * y).toBeGreaterThanOrEqual(OVERVIEW_FRAMING.y0 - 1);
+      expect(cam.y + cam.k * y).toBeLessThanOrEqual(OVERVIEW_FRAMING.y1 + 1);
+    }
   });
 
   it("gives a scale bar that shrinks in km as the camera zooms in", () => {
-    const wide = scaleBar(projection, cameraFor(OVERVIEW_BBOX, projection));
-    const close = scaleBar(projection, cameraFor(bboxAround(40.5, 35, 20), projection));
+    const wide = scaleBar(projection, cameraFor(OVERVIEW_BBOX, projection, OVERVIEW_FRAMING));
+    const close = scaleBar(projection, cameraFor(bboxAround(40.5, 35, 20), projection, FRAMING));
     expect(wide.km).toBeGreaterThan(close.km);
     expect(close.px).toBeGreaterThan(20);
   });
@@ -77,6 +85,28 @@ describe("the river against the towns (checked against an atlas)", () => {
 
   it("puts the approximate areas of control on their own banks", () => {
     expect(sideOfLine(euphrates, [40.78, 34.93]).side).toBe("north-east"); // SDF-held label
-    expect(sideOfLine(euphrates, [40.2, 34.95]).side).toBe("south-west"); // government and militias label
+    expect(sideOfLine(euphrates, [40.45, 34.8]).side).toBe("south-west"); // government and militias label
+  });
+});
+
+describe("the basemap's paths", () => {
+  it("are written relative, and draw the same points as d3's absolute ones", async () => {
+    const { relativePath } = await import("./drawing");
+    const abs = "M10,10L12.5,10L12.5,7.25Z M20,20L21,19Z";
+    const rel = relativePath(abs);
+    expect(rel).toBe("M10,10l2.5,0l0-2.7zm10,10l1-1z");
+    // Walk the relative path back to absolute points.
+    let [x, y, sx, sy] = [0, 0, 0, 0];
+    const points: [number, number][] = [];
+    for (const [, c, a] of rel.matchAll(/([MmLlz])([^MmLlz]*)/g)) {
+      if (c === "z") ([x, y] = [sx, sy]);
+      else {
+        const [dx, dy] = a!.match(/-?[\d.]+/g)!.map(Number);
+        [x, y] = c === "M" ? [dx!, dy!] : [Math.round((x + dx!) * 10) / 10, Math.round((y + dy!) * 10) / 10];
+        if (c === "M" || c === "m") [sx, sy] = [x, y];
+        points.push([x, y]);
+      }
+    }
+    expect(points).toEqual([[10, 10], [12.5, 10], [12.5, 7.3], [20, 20], [21, 19]]);
   });
 });

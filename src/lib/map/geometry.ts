@@ -1,6 +1,7 @@
 import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
 import type { Place } from "../../schemas";
+import type { Box } from "../placement";
 import { MAP_SIZE, type Camera, type Size } from "./camera";
 
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -97,12 +98,13 @@ export function viewBBox(view: View, places: ReadonlyMap<string, Place>): BBox {
   );
 }
 
-/** The camera that fits `bbox` into the frame with `padding` px to spare, never closer than MAX_ZOOM. */
-export function cameraFor(bbox: BBox, projection: GeoProjection, size: Size = MAP_SIZE, padding = 40): Camera {
+/** The camera that fits `bbox` into `region` of the frame (centred there), never closer than MAX_ZOOM. */
+export function cameraFor(bbox: BBox, projection: GeoProjection, region: Box): Camera {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(bboxFeature(bbox));
-  const k = Math.min(MAX_ZOOM, (size.width - 2 * padding) / (x1 - x0), (size.height - 2 * padding) / (y1 - y0));
+  const k = Math.min(MAX_ZOOM, (region.x1 - region.x0) / (x1 - x0), (region.y1 - region.y0) / (y1 - y0));
   const round = (v: number) => Math.round(v * 1000) / 1000;
-  return { k: round(k), x: round(size.width / 2 - (k * (x0 + x1)) / 2), y: round(size.height / 2 - (k * (y0 + y1)) / 2) };
+  const [cx, cy] = [(region.x0 + region.x1) / 2, (region.y0 + region.y1) / 2];
+  return { k: round(k), x: round(cx - (k * (x0 + x1)) / 2), y: round(cy - (k * (y0 + y1)) / 2) };
 }
 
 /** Great-circle distance in km between two lon/lat points. */

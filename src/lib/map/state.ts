@@ -1,43 +1,41 @@
 import { encodeStep, type StepState } from "../codec";
 import type { StepSpec, StoryModel } from "../model";
-import { cameraFor, createProjection, MAP_SIZE, scaleBar, viewBBox } from "./geometry";
-import { placeLabels, type LabelCandidate } from "./labels";
+import { mainWindow, fitWindow } from "../timeline/window";
+import { projection } from "./drawing";
+import { FRAMING, OVERVIEW_FRAMING } from "./frame";
+import { cameraFor, scaleBar, viewBBox } from "./geometry";
 
-const projection = createProjection(MAP_SIZE);
+const memo = new WeakMap<StoryModel, Map<string, Omit<StepState, "alt">>>();
 
-export function labelCandidates(model: StoryModel, focus: ReadonlySet<string> = new Set()): LabelCandidate[] {
-  const rank = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 6 } as const;
-  // Places drawn as circles of uncertainty carry no label; an area without a radius is a label only.
-  return model.places
-    .filter((p) => !p.uncertaintyKm)
-    .map((p) => ({
-      id: p.id,
-      name: p.kind === "area" ? `${p.name} (approx.)` : p.name,
-      lon: p.lon,
-      lat: p.lat,
-      priority: focus.has(p.id) ? 0 : rank[p.kind],
-      anchor: p.kind === "area" ? ("middle" as const) : ("start" as const),
-    }));
-}
-
-/** Everything the figures show at one step, computed at build time: what its element carries (src/lib/codec.ts). */
+/**
+ * Everything the figures show at one step, computed at build time from the step alone (not from the chapter it
+ * is in): the map's camera and scale, the timeline's window, which events and places are active, and the figure
+ * a phone shows. What its element carries (src/lib/codec.ts).
+ */
 export function stepState(step: StepSpec, model: StoryModel, alt: string): StepState {
-  const camera = cameraFor(viewBBox(step.view, model.placeById), projection, MAP_SIZE);
-  const places = new Set<string>(step.view.kind === "places" ? step.view.ids : []);
-  for (const id of step.events) for (const p of model.eventById.get(id)?.places ?? []) places.add(p);
-  const bar = scaleBar(projection, camera, MAP_SIZE);
-  const labels = placeLabels(labelCandidates(model, places), projection, camera, MAP_SIZE);
-  return {
-    step: step.id,
-    view: step.viewName,
-    camera,
-    scale: { px: bar.px, label: bar.label },
-    events: [...step.events],
-    places: [...places].sort(),
-    labels: labels.shown,
-    labelsLeft: labels.left,
-    alt,
-  };
+  let cache = memo.get(model);
+  if (!cache) memo.set(model, (cache = new Map()));
+  const key = JSON.stringify(step);
+  let state = cache.get(key);
+  if (!state) {
+    const camera = cameraFor(viewBBox(step.view, model.placeById), projection, step.view.kind === "overview" ? OVERVIEW_FRAMING : FRAMING);
+    const events = step.events.map((id) => model.eventById.get(id)!);
+    const places = new Set<string>(step.view.kind === "places" ? step.view.ids : []);
+    for (const e of events) for (const p of e.places) places.add(p);
+    const bar = scaleBar(projection, camera);
+    state = {
+      step: step.id,
+      view: step.viewName,
+      camera,
+      scale: { px: bar.px, label: bar.label },
+      events: [...step.events],
+      places: [...places].sort(),
+      window: step.span ?? (events.length ? fitWindow(events) : mainWindow(model.events)),
+      focus: step.focus ?? (events.some((e) => e.places.length === 0) ? "timeline" : "map"),
+    };
+    cache.set(key, state);
+  }
+  return { ...state, alt };
 }
 
 /** The data-* attributes a step element carries: its whole state, which the client copies over. */

@@ -1,125 +1,118 @@
-import { utcHour } from "d3-time";
+/**
+ * The timeline's static drawing, per layout: a lane per party (military events in the first), each event a mark
+ * on its lane's track (a dot, or a bar where only a window is known), with the band above the lanes where a
+ * step's labels go and the axis below. Where a mark stands along the axis depends on the step's window, so marks
+ * carry their instants and the client places them (src/client/timeline-window.ts); everything else is here.
+ * Pure, sized by its arguments.
+ */
 import type { StoryEvent } from "../../schemas";
-import { describeInterval, eventBounds, eventInstant, formatInZone, intervalBetween, isRanged, shortLabel } from "../time";
-import { WASHINGTON } from "../zones";
-import { brokenTimeScale, type AxisSegment } from "./scale";
+import type { LayoutName } from "../map/frame";
+import { eventBounds, isRanged, shortLabel } from "../time";
+import { textWidth } from "../text-width";
 
-/** Width of the drawing; the height follows from the number of rows. */
-export const TIMELINE_WIDTH = 800;
-const MARGIN = { left: 118, right: 18, top: 44, bottom: 30 };
-const ROW = 15;
-const LANE_GAP = 6;
-/** Room a label needs after its mark before the next mark in the same row, px. */
-const LABEL_ROOM = 74;
+export interface TimelineSpec {
+  name: LayoutName;
+  width: number;
+  /** Font size of labels and the axis, in drawing units (1 unit ≈ 1 screen px: the wide layout at 1440 px, the
+   * narrow one on a 390 px phone less the panel's padding); lane names and times have their own, none under 12. */
+  font: number;
+  laneFont: number;
+  timeFont: number;
+  /** Height of one row of the label band, and how many rows it has. */
+  rowHeight: number;
+  bandRows: number;
+  laneHeight: number;
+  /** Lane names in a gutter left of the tracks (wide), or above each track (narrow). */
+  laneNames: "gutter" | "above";
+}
+
+export const TIMELINE_LAYOUTS: Record<LayoutName, TimelineSpec> = {
+  wide: { name: "wide", width: 900, font: 13.5, laneFont: 12.6, timeFont: 12.8, rowHeight: 19, bandRows: 4, laneHeight: 18, laneNames: "gutter" },
+  narrow: { name: "narrow", width: 374, font: 13, laneFont: 13, timeFont: 12.4, rowHeight: 19, bandRows: 4, laneHeight: 32, laneNames: "above" },
+};
 
 export const MILITARY_KINDS: readonly StoryEvent["kind"][] = ["strike", "attack", "counter-fire"];
 export const isMilitary = (e: Pick<StoryEvent, "kind">) => MILITARY_KINDS.includes(e.kind);
+const MILITARY_LANE = "Strikes and fire";
 
-/** A lane: military events in one, then statements and claims by each party, in order of first appearance. */
+/** A lane: military events in one, then statements and claims by each party. */
 export function laneOf(e: Pick<StoryEvent, "kind" | "party">): string {
-  return isMilitary(e) ? "Strikes and fire" : (e.party ?? "Others");
+  return isMilitary(e) ? MILITARY_LANE : (e.party ?? "Others");
 }
 
-/** A time label for each zone the reader can choose (the reader's own is computed in the browser). */
-export interface ZoneLabels {
-  local: string;
-  utc: string;
-  washington: string;
-}
-
-export interface PlacedEvent {
+export interface TimelineMark {
   id: string;
   lane: string;
-  x0: number;
-  x1: number;
-  y: number;
+  /** Instants (ms) of the mark's start and end; start is null for a "by" time (a bound, drawn as its end). */
+  start: number | null;
+  end: number;
   ranged: boolean;
-  labels: ZoneLabels;
-  /** Where the label goes: after the mark, or before it when that would run off the right edge. */
-  labelX: number;
-  labelAnchor: "start" | "end";
-  /** ISO instant of the best time, and the event's local zone (for the reader's-zone label in the browser). */
-  iso: string;
-  zone: string;
+  /** The track's centre line, y. */
+  y: number;
+  /** The quiet name shown on hover and focus: label and time. */
+  label: string;
+  time: string;
 }
 
-export interface TimelineLayout {
-  width: number;
+export interface TimelineDrawing {
+  spec: TimelineSpec;
   height: number;
-  placed: PlacedEvent[];
-  lanes: { name: string; y: number; height: number }[];
-  ticks: { x: number; iso: string; labels: ZoneLabels & { localDay: string; utcDay: string; washingtonDay: string } }[];
-  x: (d: Date) => number;
-  /** Where the axis is broken (a stretch of weeks left out), px. */
-  breaks: { x0: number; x1: number }[];
+  plotLeft: number;
+  plotRight: number;
+  bandTop: number;
+  laneTop: number;
+  laneBottom: number;
+  lanes: { name: string; top: number; nameX: number; nameY: number; anchor: "start" | "end" }[];
+  marks: TimelineMark[];
 }
-export type { AxisSegment };
 
+const MAX_TRACKS = 3;
+const TRACK_GAP = 5;
+/** How long a dot counts for when deciding which marks of a lane would touch. */
+const POINT_MS = 45 * 60_000;
 
-/** Lay out events on a UTC time scale: pure, sized by its arguments. */
-export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_WIDTH, axisZone = "Asia/Damascus"): TimelineLayout {
-  const bounds = events.flatMap((e) => eventBounds(e).filter((t): t is number => t !== null));
-  const { segments, x } = brokenTimeScale(bounds, [MARGIN.left, width - MARGIN.right]);
-  const sorted = [...events].sort((a, b) => eventInstant(a).getTime() - eventInstant(b).getTime() || a.id.localeCompare(b.id));
-  const laneNames = [...new Set(sorted.map(laneOf))].sort((a, b) => (a === "Strikes and fire" ? -1 : b === "Strikes and fire" ? 1 : 0));
-
-  const placed: PlacedEvent[] = [];
-  const lanes: TimelineLayout["lanes"] = [];
-  let y = MARGIN.top;
-  for (const name of laneNames) {
-    const rowEnds: number[] = [];
-    const inLane = sorted.filter((e) => laneOf(e) === name);
-    const rowsOf = inLane.map((e) => {
-      const [a, b] = eventBounds(e);
-      const x0 = x(new Date(a ?? b));
-      const x1 = x(new Date(b));
-      // The label follows the mark (after the bar for a window), or precedes it near the right edge; the row
-      // is taken from where the mark and its label start to where they end.
-      const fits = Math.max(x0, x1) + 7 + LABEL_ROOM - 8 <= width;
-      const start = fits ? x0 : x0 - LABEL_ROOM;
-      const end = fits ? Math.max(x0, x1) + LABEL_ROOM : Math.max(x0, x1) + 6;
-      let row = rowEnds.findIndex((e) => e <= start);
-      if (row === -1) row = rowEnds.length;
-      rowEnds[row] = end;
-      return { e, x0, x1, row, fits };
-    });
-    const rows = Math.max(1, rowEnds.length);
-    lanes.push({ name, y, height: rows * ROW });
-    for (const { e, x0, x1, row, fits } of rowsOf) {
-      const after = Math.max(x0, x1) + 7;
-      placed.push({
-        id: e.id,
-        lane: name,
-        x0,
-        x1,
-        labelX: fits ? after : x0 - 7,
-        labelAnchor: fits ? "start" : "end",
-        y: y + row * ROW + ROW / 2,
-        ranged: isRanged(e),
-        labels: { local: shortLabel(e, e.zone), utc: shortLabel(e, "UTC"), washington: shortLabel(e, WASHINGTON) },
-        iso: eventInstant(e).toISOString(),
-        zone: e.zone,
-      });
-    }
-    y += rows * ROW + LANE_GAP;
-  }
-  const height = Math.ceil(y + MARGIN.bottom);
-  const ticks = segments.flatMap((seg) => seg.scale.ticks(utcHour.every(seg.range[1] - seg.range[0] > 200 ? 6 : 12)!)).map((t) => {
-    const local = formatInZone(t, axisZone);
-    const utc = formatInZone(t, "UTC");
-    const wa = formatInZone(t, WASHINGTON);
-    return {
-      x: x(t),
-      iso: t.toISOString(),
-      labels: { local: local.clock, utc: utc.clock, washington: wa.clock, localDay: local.day, utcDay: utc.day, washingtonDay: wa.day },
-    };
+export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName): TimelineDrawing {
+  const spec = TIMELINE_LAYOUTS[layout];
+  const sorted = [...events].sort((a, b) => (eventBounds(a)[0] ?? eventBounds(a)[1]) - (eventBounds(b)[0] ?? eventBounds(b)[1]) || a.id.localeCompare(b.id));
+  const laneNames = [...new Set(sorted.map(laneOf))].sort((a, b) => (a === MILITARY_LANE ? -1 : b === MILITARY_LANE ? 1 : 0));
+  const laneFont = spec.laneFont;
+  const gutter = spec.laneNames === "gutter" ? Math.ceil(Math.max(...laneNames.map((n) => textWidth(n, laneFont, "bold"))) + 16) : 10;
+  const plotLeft = gutter;
+  const plotRight = spec.width - 10;
+  const bandTop = 4;
+  const laneTop = bandTop + spec.bandRows * spec.rowHeight + 6;
+  const lanes = laneNames.map((name, i) => {
+    const top = laneTop + i * spec.laneHeight;
+    return spec.laneNames === "gutter"
+      ? { name, top, nameX: plotLeft - 10, nameY: top + spec.laneHeight / 2 + laneFont * 0.35, anchor: "end" as const }
+      : { name, top, nameX: plotLeft, nameY: top + laneFont * 0.85, anchor: "start" as const };
   });
-  const breaks = segments.slice(1).map((s, i) => ({ x0: segments[i]!.range[1], x1: s.range[0] }));
-  return { width, height, placed, lanes, ticks, x, breaks };
-}
-
-/** The bracket from one event to another, labelled with the computed interval and its range. */
-export function gapBracket(from: StoryEvent, to: StoryEvent, x: (d: Date) => number) {
-  const d = describeInterval(intervalBetween(from, to));
-  return { x0: x(eventInstant(from)), x1: x(eventInstant(to)), text: d.text, short: d.short, range: d.range };
+  const trackY = (lane: number) => (spec.laneNames === "gutter" ? lanes[lane]!.top + spec.laneHeight / 2 : lanes[lane]!.top + spec.laneHeight - 7);
+  const marks: TimelineMark[] = [];
+  laneNames.forEach((name, li) => {
+    const ends: number[] = [];
+    for (const e of sorted.filter((ev) => laneOf(ev) === name)) {
+      const [a, b] = eventBounds(e);
+      const [s, t] = [(a ?? b) - (isRanged(e) ? 0 : POINT_MS), b + (isRanged(e) ? 0 : POINT_MS)];
+      let track = ends.findIndex((end) => end <= s);
+      if (track === -1) track = ends.length < MAX_TRACKS ? ends.length : marks.length % MAX_TRACKS;
+      ends[track] = Math.max(ends[track] ?? -Infinity, t);
+      marks.push({ id: e.id, lane: name, start: a, end: b, ranged: isRanged(e), y: 0, label: e.label, time: shortLabel(e, e.zone), track } as TimelineMark & { track: number });
+    }
+    const inLane = marks.filter((m) => m.lane === name) as (TimelineMark & { track: number })[];
+    const tracks = Math.max(1, ...inLane.map((m) => m.track + 1));
+    for (const m of inLane) m.y = Math.round((trackY(li) + (m.track - (tracks - 1) / 2) * TRACK_GAP) * 10) / 10;
+  });
+  const laneBottom = laneTop + laneNames.length * spec.laneHeight;
+  return {
+    spec,
+    height: Math.ceil(laneBottom + 2.6 * spec.font + 8),
+    plotLeft,
+    plotRight,
+    bandTop,
+    laneTop,
+    laneBottom,
+    lanes,
+    marks: marks.map(({ id, lane, start, end, ranged, y, label, time }) => ({ id, lane, start, end, ranged, y, label, time })),
+  };
 }

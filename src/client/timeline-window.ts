@@ -1,0 +1,94 @@
+/**
+ * Moves the timeline's window, as MapCamera moves the map: each mark stands at its instants' x for the window
+ * (a bar stretches from start to end), in the layout in use (the client picks the wide or the narrow drawing by
+ * the same breakpoint as the stylesheet). A move runs one step per animation frame (`tick`).
+ */
+import { decodeEventTime } from "../lib/codec";
+import { eventBounds } from "../lib/time";
+import { timeX, type Window } from "../lib/timeline/axis";
+import { Motion } from "./motion";
+
+/** The stylesheet's breakpoint between the narrow and the wide layout. */
+export const WIDE = "(min-width: 60rem)";
+
+interface Mark {
+  el: SVGGElement;
+  start: number;
+  end: number;
+  y: { wide: number; narrow: number };
+  bar: SVGRectElement | null;
+  label: SVGTextElement | null;
+}
+
+export class TimelineWindow {
+  private window: Window;
+  private readonly motion = new Motion();
+  private readonly marks: Mark[];
+  private readonly wide: MediaQueryList;
+  private plot: [number, number] = [0, 1];
+
+  constructor(
+    private readonly svg: SVGSVGElement,
+    initial: Window,
+    signal: AbortSignal,
+  ) {
+    this.window = initial;
+    this.marks = [...svg.querySelectorAll<SVGGElement>(".timeline__event")].map((el) => {
+      const [start, end] = eventBounds(decodeEventTime((n) => el.getAttribute(n))!);
+      return { el, start: start ?? end, end, y: { wide: Number(el.dataset["yWide"]), narrow: Number(el.dataset["yNarrow"]) }, bar: el.querySelector("rect"), label: el.querySelector(".timeline__label") };
+    });
+    this.wide = matchMedia(WIDE);
+    this.wide.addEventListener("change", () => this.useLayout(), { signal });
+    this.useLayout();
+  }
+
+  get layout(): "wide" | "narrow" {
+    return this.wide.matches ? "wide" : "narrow";
+  }
+
+  /** The drawing of the layout in use: its viewBox, its plot's extent and clip, its marks' rows. */
+  private useLayout() {
+    const l = this.layout;
+    const d = this.svg.dataset;
+    this.svg.setAttribute("viewBox", d[`viewbox${l === "wide" ? "Wide" : "Narrow"}`] ?? "");
+    const [left, right] = (d[l === "wide" ? "plotWide" : "plotNarrow"] ?? "0,1").split(",").map(Number);
+    this.plot = [left ?? 0, right ?? 1];
+    const marks = this.svg.querySelector<SVGGElement>(".timeline__marks");
+    marks?.setAttribute("clip-path", marks.dataset[l === "wide" ? "clipWide" : "clipNarrow"] ?? "");
+    this.set(this.window);
+  }
+
+  private set(w: Window) {
+    this.window = w;
+    const [left, right] = this.plot;
+    const l = this.layout;
+    for (const m of this.marks) {
+      const x0 = timeX(m.start, w, left, right);
+      const width = Math.max(3, timeX(m.end, w, left, right) - x0);
+      m.el.setAttribute("transform", `translate(${x0},${m.y[l]})`);
+      if (m.bar) m.bar.setAttribute("width", width.toFixed(1));
+      // The quiet name (hover, focus) reads to the left of a mark in the plot's right third.
+      if (m.label) {
+        const flip = x0 > left + ((right - left) * 2) / 3;
+        m.label.setAttribute("x", flip ? "-8" : String(m.bar ? width + 6 : 8));
+        m.label.setAttribute("text-anchor", flip ? "end" : "start");
+      }
+    }
+  }
+
+  /** Go to `target`, animated or at once; `arrived` runs when the window is there. True when frames are needed. */
+  moveTo(target: Window, animate: boolean, arrived: () => void): boolean {
+    this.motion.stop();
+    const [a, b] = this.window;
+    if (a === target[0] && b === target[1]) return arrived(), false;
+    if (!animate) return this.set(target), arrived(), false;
+    // As a zoom on (centre, span): it zooms out and back in when the windows are far apart.
+    const view = ([s, e]: Window): [number, number, number] => [(s + e) / 2, 0, e - s];
+    this.motion.start(view(this.window), view(target), ([c, , w], last) => this.set(last ? target : [c - w / 2, c + w / 2]), arrived);
+    return true;
+  }
+
+  tick(now: number): boolean {
+    return this.motion.tick(now);
+  }
+}

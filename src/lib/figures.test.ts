@@ -1,0 +1,134 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readContentFiles } from "./content/load";
+import { validateContent } from "./content/validate";
+import { chapterFigures, type StepFigures } from "./figures";
+import { MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
+import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model";
+import { box, overlaps, textBox, within, type Box } from "./placement";
+import { textWidth } from "./text-width";
+import { TIMELINE_LAYOUTS } from "./timeline/layout";
+
+// The figures of the project's own chapters, as the build draws them: every step, both layouts.
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const result = validateContent(readContentFiles(root));
+const model = buildModel(result.data!);
+const chapters = result.chapters.map((c) => {
+  const used = chapterEventIds(c.scan, model);
+  const steps = chapterSteps(c.scan).map((s) => ({ ...s, alt: describeStep(s, model) }));
+  return { slug: c.slug, figures: chapterFigures(model, steps, model.events.filter((e) => used.has(e.id))) };
+});
+const everyStep = chapters.flatMap((c) => c.figures.steps.map((s) => ({ where: `${c.slug}#${s.state.step}`, step: s, figures: c.figures })));
+
+/** Every box of text (and callout frame) a map note draws in a layout. */
+function mapBoxes(step: StepFigures, layout: (typeof LAYOUT_NAMES)[number]): { what: string; box: Box }[] {
+  const f = MAP_LAYOUTS[layout].font;
+  const note = step.map[layout];
+  return [
+    ...note.callouts.map((c) => ({ what: `callout ${c.places.join("+")}`, box: c.box })),
+    ...note.texts.map((t) => {
+      const size = t.kind === "country" ? f.country : f.label;
+      return { what: `${t.kind} ${t.id}`, box: textBox(t.x, t.y, textWidth(t.text, size, t.active ? "bold" : "regular", t.kind === "country" ? 0.3 : 0), size, t.anchor) };
+    }),
+  ];
+}
+
+describe("the map's notes at every step", () => {
+  for (const { where, step } of everyStep) {
+    it(`${where}: each event with a place has a callout; no two notes overlap; all are in view, clear of the chrome, at least 12 px`, () => {
+      for (const layout of LAYOUT_NAMES) {
+        const spec = MAP_LAYOUTS[layout];
+        const mapped = step.state.events.filter((id) => model.eventById.get(id)!.places.length > 0);
+        expect(step.map[layout].callouts.flatMap((c) => c.lines.map((l) => l.event)).sort(), `${layout}: callouts`).toEqual([...mapped].sort());
+        const boxes = mapBoxes(step, layout);
+        const chrome = chromeBoxes(spec, step.state.scale.px);
+        for (const b of boxes) {
+          expect(within(b.box, spec.visible), `${layout}: ${b.what} in view`).toBe(true);
+          for (const c of chrome) expect(overlaps(b.box, c), `${layout}: ${b.what} clear of the chrome`).toBe(false);
+        }
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${layout}: ${boxes[i]!.what} / ${boxes[j]!.what}`).toBe(false);
+      }
+    });
+  }
+
+  it("names both banks' areas of control where the prose says the map labels both sides", () => {
+    const step = everyStep.find((s) => s.where === "before-the-strikes#two-banks")!.step;
+    for (const layout of LAYOUT_NAMES) expect(new Set(step.map[layout].texts.filter((t) => t.kind === "area").map((t) => t.id)), layout).toEqual(new Set(["sdf-east-bank", "government-west-bank"]));
+  });
+
+  it("does not name areas of control on the overview, where the banks are pixels apart", () => {
+    const overviews = everyStep.filter((s) => s.step.state.view === "overview");
+    expect(overviews.length).toBeGreaterThan(0);
+    for (const { where, step } of overviews) for (const layout of LAYOUT_NAMES) expect(step.map[layout].texts.filter((t) => t.kind === "area"), `${where} ${layout}`).toEqual([]);
+  });
+
+  it("writes text at least 12 px on screen at the scale each layout is drawn (0.9 px per unit wide, 0.55 narrow)", () => {
+    const scale = { wide: 0.9, narrow: 0.55 };
+    for (const layout of LAYOUT_NAMES) for (const size of Object.values(MAP_LAYOUTS[layout].font)) expect(size * scale[layout]).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe("the timeline's notes at every step", () => {
+  it("writes text at least 12 px on screen (1 px per unit in both layouts)", () => {
+    for (const layout of LAYOUT_NAMES) {
+      const { font, laneFont, timeFont } = TIMELINE_LAYOUTS[layout];
+      for (const size of [font, laneFont, timeFont]) expect(size).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  for (const { where, step, figures } of everyStep) {
+    it(`${where}: each event is named in the band; no two texts overlap; none leaves the drawing`, () => {
+      for (const layout of LAYOUT_NAMES) {
+        const d = figures.timeline[layout];
+        const font = TIMELINE_LAYOUTS[layout].font;
+        const note = step.timeline[layout];
+        expect(note.labels.map((l) => l.event).sort(), layout).toEqual([...step.state.events].sort());
+        const boxes: { what: string; box: Box }[] = [
+          ...note.labels.flatMap((l) => [
+            { what: l.label.text, box: textBox(l.label.x, l.label.y, textWidth(l.label.text, font, "bold"), font) },
+            ...(l.time ? [{ what: `${l.label.text} (time)`, box: textBox(l.time.x, l.time.y, textWidth(l.time.text, TIMELINE_LAYOUTS[layout].timeFont), TIMELINE_LAYOUTS[layout].timeFont) }] : []),
+          ]),
+          ...note.ticks.map((t) => ({ what: `tick ${t.time}`, box: textBox(t.x, d.laneBottom + font * 1.15, textWidth(t.time, font), font, t.anchor) })),
+          ...note.ticks.filter((t) => t.day).map((t) => ({ what: `day ${t.day}`, box: textBox(t.x, d.laneBottom + font * 2.35, textWidth(t.day, font, "bold"), font, t.anchor) })),
+          ...d.lanes.map((l) => ({ what: `lane ${l.name}`, box: textBox(l.nameX, l.nameY, textWidth(l.name, TIMELINE_LAYOUTS[layout].laneFont, "bold"), TIMELINE_LAYOUTS[layout].laneFont, l.anchor) })),
+        ];
+        if (note.bracket) boxes.push({ what: "bracket", box: textBox(note.bracket.x, note.bracket.y, textWidth(`${note.bracket.short} (${note.bracket.range})`, font, "bold"), font, "middle") });
+        const drawing = box(0, 0, d.spec.width, d.height);
+        for (const b of boxes) expect(within(b.box, drawing), `${layout}: ${b.what} inside`).toBe(true);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${layout}: ${boxes[i]!.what} / ${boxes[j]!.what}`).toBe(false);
+        // The window holds the step's events: none is squeezed onto an edge.
+        for (const id of step.state.events) {
+          const m = d.marks.find((mk) => mk.id === id)!;
+          expect(m.end, id).toBeGreaterThanOrEqual(step.state.window[0]);
+          expect(m.start ?? m.end, id).toBeLessThanOrEqual(step.state.window[1]);
+        }
+      }
+    });
+  }
+
+  it("brackets the interval from the airstrikes to the rockets at the step about it, with the computed range", () => {
+    const clock = everyStep.find((s) => s.where === "the-hours-between#the-clock")!;
+    expect(clock.step.timeline.wide.bracket).toMatchObject({ short: "about 18 hours", range: "17 h 44 min – 18 h 44 min" });
+    expect(everyStep.find((s) => s.where === "the-strikes#the-reason")!.step.timeline.wide.bracket).toBeNull();
+  });
+});
+
+describe("each step frames time as it frames space", () => {
+  it("fits the window to the step's events, gives February's step its own, and a step with no events the main stretch", () => {
+    const get = (w: string) => everyStep.find((s) => s.where === w)!.step.state;
+    const feb = get("before-the-strikes#february").window;
+    const june = get("before-the-strikes#two-banks").window;
+    expect(new Date(feb[1]).getUTCMonth()).toBe(1);
+    expect(new Date(june[0]).getUTCMonth()).toBe(5);
+    const strikes = get("the-strikes#the-strikes").window;
+    expect(strikes[1] - strikes[0]).toBeLessThan(8 * 3_600_000);
+  });
+
+  it("sends a phone to the timeline when a step's event has no place on the map", () => {
+    const focus = (w: string) => everyStep.find((s) => s.where === w)!.step.state.focus;
+    expect(focus("the-strikes#the-reason")).toBe("timeline");
+    expect(focus("the-rockets#dusk")).toBe("map");
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * What the map writes at one step, in one layout, decided at build time: a callout at the place of each of the
+ * step's events (its label, its time, its status; events at one place stacked in one callout), then the names of
+ * places, areas and countries where they still fit. Nothing overlaps, nothing leaves the layout's visible region
+ * or covers its chrome, and every text is at least 12 px on screen (the layout's font sizes). Pure.
+ */
+import type { StoryEvent } from "../../schemas";
+import { getEvent, type StoryModel } from "../model";
+import { box, Occupancy, textBox, type Box } from "../placement";
+import { textWidth } from "../text-width";
+import { shortLabel, type Timed } from "../time";
+import { WASHINGTON } from "../zones";
+import { screenPoint, type Camera } from "./camera";
+import type { MapDrawing } from "./drawing";
+import { mapPoint } from "./drawing";
+import { chromeBoxes, type MapLayout } from "./frame";
+import { MARK_SCALE } from "./marks";
+
+/** The least camera zoom at which areas of control are named (the overview is 0.6; the corridor 1.1). */
+const AREA_MIN_ZOOM = 1;
+
+export const STATUS_SYMBOL = { confirmed: "●", claimed: "◐", disputed: "◇" } as const;
+
+export interface CalloutLine {
+  event: string;
+  label: { x: number; y: number; text: string };
+  /** The event's time (shown in the reader's chosen zone) and status, one line under the label. */
+  meta: { x: number; y: number; time: string; status: StoryEvent["status"]; timed: Timed & { zone: string } };
+}
+
+export interface Callout {
+  /** The places it speaks for (several when their marks stand close together). */
+  places: string[];
+  box: Box;
+  /** From the callout's edge to the marks of each place. */
+  leaders: [number, number, number, number][];
+  lines: CalloutLine[];
+}
+
+export interface MapText {
+  kind: "place" | "area" | "country";
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  active: boolean;
+}
+
+export interface MapAnnotation {
+  callouts: Callout[];
+  texts: MapText[];
+  /** Places whose dot is shown: those named here or pointed at by a callout (a dot without a name says nothing). */
+  named: string[];
+}
+
+/** Where the step is, as the annotation needs it: its camera, its events and the places they highlight. */
+export interface MapStepView {
+  camera: Camera;
+  events: readonly string[];
+  places: readonly string[];
+  scalePx: number;
+}
+
+const COUNTRY_NAMES = [
+  { id: "syria", text: "SYRIA", lon: 38.2, lat: 35.6 },
+  { id: "iraq", text: "IRAQ", lon: 43.2, lat: 33.9 },
+];
+/** Places whose marks stand closer than this on screen share a callout. */
+const CLUSTER = 70;
+const RANK = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 6 } as const;
+
+/** The widest the time can be written in the zones offered, with room for a reader's own (unknown at build time). */
+export function widestTime(e: StoryEvent): string {
+  const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z));
+  return texts.reduce((a, b) => (b.length > a.length ? b : a)) + "000";
+}
+
+export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapStepView, layout: MapLayout): MapAnnotation {
+  const { font } = layout;
+  const taken = new Occupancy(layout.visible, layout.name === "wide" ? 4 : 6);
+  taken.add(...chromeBoxes(layout, step.scalePx));
+  const screen = (at: [number, number]) => screenPoint(step.camera, at[0], at[1]);
+  const active = new Set(step.events);
+
+  // The active marks and dots are not to be covered.
+  const activeMarks = drawing.marks.filter((m) => active.has(m.event));
+  const markSize = 12 * MARK_SCALE;
+  for (const m of activeMarks) {
+    const [x, y] = screen(m.at);
+    taken.add(box(x + m.dx - markSize, y + m.dy - markSize, x + m.dx + markSize, y + m.dy + markSize), box(x - 7, y - 7, x + 7, y + 7));
+  }
+
+  // Callouts: one per place, the step's events there stacked in order of time; places whose marks stand close
+  // together on screen share one callout, with a leader to each.
+  const groups: { places: string[]; anchors: [number, number][]; dots: [number, number][]; events: StoryEvent[] }[] = [];
+  for (const id of step.events) {
+    const e = getEvent(model, id);
+    const place = e.places.find((p) => drawing.marks.some((m) => m.event === id && m.place === p));
+    if (!place) continue;
+    const marks = activeMarks.filter((m) => m.place === place);
+    const [px, py] = screen(marks[0]!.at);
+    const anchor: [number, number] = [px + (Math.min(...marks.map((m) => m.dx)) + Math.max(...marks.map((m) => m.dx))) / 2, py + marks[0]!.dy];
+    const near = groups.find((g) => g.anchors.some(([x, y]) => Math.hypot(x - anchor[0], y - anchor[1]) < CLUSTER));
+    if (near) {
+      if (!near.places.includes(place)) near.places.push(place), near.anchors.push(anchor), near.dots.push([px, py]);
+      near.events.push(e);
+    } else groups.push({ places: [place], anchors: [anchor], dots: [[px, py]], events: [e] });
+  }
+  const pad = layout.name === "wide" ? 8 : 9;
+  const [lineLabel, lineMeta] = [font.callout * 1.15, font.meta * 1.18];
+  const callouts: Callout[] = [];
+  for (const { places, anchors, dots, events } of groups) {
+    // The cluster's extent on screen: its marks (lifted above their places) and its dots.
+    const [minX, maxX] = [Math.min(...anchors.map(([x]) => x)) - markSize, Math.max(...anchors.map(([x]) => x)) + markSize];
+    const [minY, maxY] = [Math.min(...anchors.map(([, y]) => y)) - markSize, Math.max(...dots.map(([, y]) => y)) + 8];
+    const [ax, ay] = [(minX + maxX) / 2, (minY + maxY) / 2];
+    const widths = events.map((e) => Math.max(textWidth(e.label, font.callout, "bold"), textWidth(`${widestTime(e)}· ${STATUS_SYMBOL[e.status]} ${e.status}`, font.meta)));
+    const w = Math.max(...widths) + 2 * pad;
+    const h = events.length * (lineLabel + lineMeta) + 2 * pad;
+    const g = 12;
+    // Around the marks, nearest first: above, below, the sides and the corners, then further out.
+    const candidates = [1, 1.9, 2.8].flatMap((d) =>
+      [
+        [ax - w / 2, minY - d * g - h],
+        [ax - w / 2, maxY + d * g + 6],
+        [maxX + d * g + 4, ay - h / 2],
+        [minX - d * g - 4 - w, ay - h / 2],
+        [maxX + d * g, minY - d * g - h],
+        [minX - d * g - w, minY - d * g - h],
+        [maxX + d * g, maxY + d * 8],
+        [minX - d * g - w, maxY + d * 8],
+      ].map(([x0, y0]) => ({ box: box(x0!, y0!, x0! + w, y0! + h) })),
+    );
+    // Above or below, slid sideways to stay in view when the marks are near an edge.
+    const slid = (y0: number) => ({ box: box(Math.min(Math.max(ax - w / 2, layout.visible.x0 + 2), layout.visible.x1 - 2 - w), y0, 0, 0) });
+    for (const d of [1, 1.9]) for (const c of [slid(minY - d * g - h), slid(maxY + d * g + 6)]) candidates.push({ box: box(c.box.x0, c.box.y0, c.box.x0 + w, c.box.y0 + h) });
+    const pick = taken.take(candidates);
+    if (!pick) throw new Error(`map (${layout.name}): no room for the callout at ${places.join(", ")} (${events.map((e) => e.id).join(", ")}); widen the step's view`);
+    const b = pick.box;
+    const lines = events.map((e, i): CalloutLine => {
+      const top = b.y0 + pad + i * (lineLabel + lineMeta);
+      const label = { x: r1(b.x0 + pad), y: r1(top + font.callout * 0.85), text: e.label };
+      const timed = { zone: e.zone, ...(e.time ? { time: e.time } : {}), ...(e.timeIs ? { timeIs: e.timeIs } : {}), ...(e.timeRange ? { timeRange: e.timeRange } : {}) };
+      const meta = { x: label.x, y: r1(top + lineLabel + font.meta * 0.9), time: shortLabel(e, e.zone), status: e.status, timed };
+      return { event: e.id, label, meta };
+    });
+    // Each leader runs from the box's nearest edge point to the marks of one place.
+    const leaders = anchors.map(([x, y]): [number, number, number, number] => [r1(Math.min(Math.max(x, b.x0), b.x1)), r1(Math.min(Math.max(y, b.y0), b.y1)), r1(x), r1(y)]);
+    callouts.push({ places, box: { x0: r1(b.x0), y0: r1(b.y0), x1: r1(b.x1), y1: r1(b.y1) }, leaders, lines });
+  }
+
+  // Names, where they still fit: the step's places first, then areas of control, towns by rank, countries last.
+  const texts: MapText[] = [];
+  const focus = new Set(step.places);
+  const candidates = model.places
+    .filter((p) => !p.uncertaintyKm)
+    .map((p) => ({ p, priority: focus.has(p.id) ? 0 : p.kind === "area" ? 1 : RANK[p.kind] }))
+    .sort((a, b) => a.priority - b.priority || a.p.id.localeCompare(b.p.id));
+  for (const { p } of candidates) {
+    const [x, y] = screen(mapPoint(p.lon, p.lat));
+    if (p.kind === "area") {
+      // Zoomed out, the two banks are a few pixels apart and a name cannot say which one it means.
+      if (step.camera.k < AREA_MIN_ZOOM) continue;
+      // Two lines ("Government and militias" / "(west bank, approx.)"), written on the side the data names.
+      const [head, tail] = areaLines(p.name);
+      const size = font.label;
+      const anchor = ({ left: "end", centre: "middle", right: "start" } as const)[p.labelSide ?? "centre"];
+      const lead = size * 1.2;
+      const boxes = [head, tail].map((t, i) => textBox(x, y + i * lead, textWidth(t, size), size, anchor));
+      const pick = taken.take([{ box: box(Math.min(...boxes.map((b) => b.x0)), boxes[0]!.y0, Math.max(...boxes.map((b) => b.x1)), boxes[1]!.y1) }]);
+      if (pick) [head, tail].forEach((t, i) => texts.push({ kind: "area", id: p.id, text: t, x: r1(x), y: r1(y + i * lead), anchor, active: false }));
+      continue;
+    }
+    const size = font.label;
+    const w = textWidth(p.name, size, focus.has(p.id) ? "bold" : "regular");
+    // Beside the dot, above or below it; a place the step is about may stand further off, clear of its marks.
+    const options = (focus.has(p.id) ? [0.55, 1.6, 2.8] : [0.55])
+      .flatMap((k) => {
+        const d = size * k;
+        return [
+          { anchor: "start" as const, x: x + d, y: y + size * 0.3 },
+          { anchor: "end" as const, x: x - d, y: y + size * 0.3 },
+          { anchor: "middle" as const, x, y: y + d + size * 0.8 },
+          { anchor: "middle" as const, x, y: y - d },
+          { anchor: "start" as const, x: x + d * 0.7, y: y + d * 0.7 + size * 0.8 },
+          { anchor: "end" as const, x: x - d * 0.7, y: y + d * 0.7 + size * 0.8 },
+        ];
+      })
+      .map((o) => ({ ...o, box: textBox(o.x, o.y, w, size, o.anchor) }));
+    const pick = taken.take(options);
+    if (pick) texts.push({ kind: "place", id: p.id, text: p.name, x: r1(pick.x), y: r1(pick.y), anchor: pick.anchor, active: focus.has(p.id) });
+  }
+  for (const c of COUNTRY_NAMES) {
+    const [x, y] = screen(mapPoint(c.lon, c.lat));
+    const w = textWidth(c.text, font.country, "regular", 0.3);
+    const pick = taken.take([{ box: textBox(x, y, w, font.country, "middle") }]);
+    if (pick) texts.push({ kind: "country", id: c.id, text: c.text, x, y, anchor: "middle", active: false });
+  }
+  const named = new Set([...callouts.flatMap((c) => c.places), ...texts.filter((t) => t.kind === "place").map((t) => t.id)]);
+  return { callouts, texts, named: [...named].sort() };
+}
+
+/** "SDF-held (east bank)" → ["SDF-held", "(east bank, approx.)"]: an area's name and how sure its line is. */
+export function areaLines(name: string): [string, string] {
+  const m = /^(.*?)\s*\((.*)\)$/.exec(name);
+  return m ? [m[1]!, `(${m[2]}, approx.)`] : [name, "(approx.)"];
+}
+
+function r1(v: number) {
+  return Math.round(v * 10) / 10;
+}
