@@ -26,8 +26,10 @@ export default defineConfig({
   projects: [
     // Checks on dist/ that need no browser run once, not once per browser.
     { name: "dist", testMatch: /build-output\.spec\.ts/ },
-    { name: "desktop", testIgnore: /build-output\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
-    { name: "phone", testIgnore: /build-output\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
+    // The reader's paths shared with the Firefox and WebKit runs (e2e/engines/): each sets its own viewports.
+    { name: "chromium-paths", testMatch: /engines\.spec\.ts/ },
+    { name: "desktop", testIgnore: /(build-output|engines)\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
+    { name: "phone", testIgnore: /(build-output|engines)\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
   webServer: [
     // The production build, served as readers get it (run `npm run build` first; `npm test` does).

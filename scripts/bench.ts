@@ -5,7 +5,7 @@
 //   scroll      each chapter scrolled top→bottom→top at 4× CPU throttling: long tasks, frame times at step changes
 //   build       build time and output size with 1, 10 and 100 chapters (generated copies)
 //   timelinejs  the same events in TimelineJS (served locally): JS bytes, LCP, TBT as ratios to our timeline
-import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from "node:child_process";
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -19,6 +19,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { parse } from "yaml";
 import { checkDist } from "./check-dist.ts";
 import { anyChromiumPath, CHROMIUM_ARGS, chromiumPath } from "./chromium.ts";
+import { serve, type Served } from "./serve.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const only = new Set((process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "weights,lighthouse,scroll,build,timelinejs").split(","));
@@ -130,27 +131,13 @@ if (only.has("weights")) {
 }
 
 // ── preview server for the browser sections ──
-let preview: ChildProcess | undefined;
 const needServer = ["lighthouse", "scroll", "timelinejs"].some((s) => only.has(s));
+let preview: Served | undefined;
 if (needServer) {
-  preview = spawn(join(root, "node_modules/.bin/astro"), ["preview", "--port", String(PORT), "--host", "127.0.0.1"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  let exited = false;
-  preview.stdout?.on("data", (d: Buffer) => (log += d));
-  preview.stderr?.on("data", (d: Buffer) => (log += d));
-  preview.on("exit", () => (exited = true));
-  let up = false;
-  for (let i = 0; i < 150 && !up && !exited; i++) {
-    try {
-      up = (await fetch(`http://127.0.0.1:${PORT}/`)).ok;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  if (!up) {
-    // Astro allows one preview server per project: stop yours (`npx astro preview stop`) before benchmarking.
-    console.error(`The preview server did not start on port ${PORT}:\n${log.trim()}`);
-    preview.kill();
+  try {
+    preview = await serve(`http://127.0.0.1:${PORT}/`, join(root, "node_modules/.bin/astro"), ["preview", "--port", String(PORT), "--host", "127.0.0.1"], root);
+  } catch (e) {
+    console.error((e as Error).message);
     process.exit(1);
   }
 }
@@ -309,7 +296,7 @@ try {
     }
   }
 } finally {
-  preview?.kill();
+  preview?.stop();
 }
 
 // ── build scaling ──

@@ -1,8 +1,11 @@
 // `npm test`: every check, in the order a change is most likely to break them, with one summary at the end.
 //   1. astro check   2. unit tests (Vitest)   3. production build   4. budgets and links on dist/
-//   5. HTML validation of every page (html-validate, .htmlvalidate.json)   6. e2e (Playwright)
+//   5. HTML validation of every page (html-validate, .htmlvalidate.json)   6. e2e (Playwright, Chromium)
+//   7–8. the reader's paths in Firefox and in WebKit (e2e/engines/run.ts, through WebDriver)
+// Every step runs even when one before it failed (the engines' results are worth having on their own), except
+// that nothing runs after a failed build; the run fails if any step failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 interface Step {
   name: string;
@@ -18,6 +21,8 @@ interface Count {
   passed?: number;
   failed?: number;
   skipped?: number;
+  /** The browser and version a browser step ran in. */
+  engine?: string;
 }
 
 mkdirSync("test-results", { recursive: true });
@@ -27,39 +32,40 @@ const steps: Step[] = [
   { name: "build", cmd: "node", args: ["scripts/build.ts"] },
   { name: "dist checks", cmd: "node", args: ["scripts/check-dist.ts", "dist"] },
   { name: "html", cmd: "html-validate", args: ["--ext", "html", "dist"] },
-  { name: "e2e", cmd: "playwright", args: ["test"], results: "test-results/playwright.json" },
+  { name: "e2e chromium", cmd: "playwright", args: ["test"], results: "test-results/playwright.json" },
+  { name: "firefox", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=firefox"], results: "test-results/engine-firefox.json" },
+  { name: "webkit", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=webkit"], results: "test-results/engine-webkit.json" },
 ];
 
-function readCounts(file: string): Pick<Count, "passed" | "failed" | "skipped"> {
+function readCounts(file: string): Pick<Count, "passed" | "failed" | "skipped" | "engine"> {
   const json = JSON.parse(readFileSync(file, "utf8"));
-  if ("numTotalTests" in json) return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + (json.numTodoTests ?? 0) };
+  if ("numTotalTests" in json) return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + (json.numTodoTests ?? 0), ...(json.engine ? { engine: json.engine } : {}) };
   const s = json.stats ?? {};
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
 const counts: Count[] = [];
-let failed: string | null = null;
+const failures: string[] = [];
 for (const step of steps) {
+  if (failures.includes("build")) break;
   console.log(`\n━━ ${step.name} ━━`);
+  if (step.results) rmSync(step.results, { force: true }); // never count an earlier run's report
   const t0 = Date.now();
   const r = spawnSync(step.cmd, step.args, { stdio: "inherit", env: process.env });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   counts.push({ name: step.name, seconds, ok: r.status === 0, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
-  if (r.status !== 0) {
-    failed = step.name;
-    break;
-  }
+  if (r.status !== 0) failures.push(step.name);
 }
 
 console.log("\n━━ summary ━━");
 for (const c of counts) {
   const n = c.passed !== undefined ? `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}` : c.ok ? "ok" : "FAILED";
-  console.log(`${c.name.padEnd(12)} ${n.padEnd(34)} ${c.seconds} s`);
+  console.log(`${(c.engine ?? c.name).padEnd(16)} ${n.padEnd(34)} ${c.seconds.padStart(6)} s`);
 }
 const passed = counts.reduce((a, c) => a + (c.passed ?? 0), 0);
 const failedTests = counts.reduce((a, c) => a + (c.failed ?? 0), 0);
 console.log(`\nTests: ${passed} passed, ${failedTests} failed`);
-if (failed) {
-  console.error(`\n${failed} failed.`);
+if (failures.length) {
+  console.error(`\n${failures.join(", ")} failed.`);
   process.exit(1);
 }
