@@ -1,4 +1,5 @@
-// A newsroom's page on another origin, for the embed tests: serves e2e/hosts/*.html and pym.js from npm.
+// A newsroom's page on another origin, for the embed tests: serves e2e/hosts/*.html, and pym.js and NPR's
+// Sidechain from npm.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -6,6 +7,8 @@ import { fileURLToPath } from "node:url";
 const port = Number(process.env.HOST_PORT ?? 4322);
 const files = {
   "/pym.v1.min.js": ["../../node_modules/pym.js/dist/pym.v1.min.js", "text/javascript"],
+  "/sidechain.js": ["../../node_modules/@nprapps/sidechain/dist/sidechain.js", "text/javascript"],
+  "/tabs.js": ["./tabs.js", "text/javascript"],
 };
 createServer(async (req, res) => {
   const path = new URL(req.url ?? "/", "http://x").pathname;

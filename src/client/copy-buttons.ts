@@ -21,3 +21,22 @@ export function bindCopyButtons(root: Document, signal: AbortSignal) {
     { signal },
   );
 }
+
+/** The Embed control's colour choice: rewrite every code's address with `?dark=` (none for the default, light). */
+export function bindEmbedScheme(root: Document, signal: AbortSignal) {
+  root.addEventListener(
+    "change",
+    (event) => {
+      const input = event.target as HTMLInputElement;
+      const control = input.matches?.("[data-embed-scheme]") ? input.closest<HTMLElement>("[data-embed-src]") : null;
+      const src = control?.dataset["embedSrc"];
+      if (!control || !src) return;
+      const address = input.value === "false" ? src : `${src}?dark=${input.value}`;
+      control.querySelectorAll("pre code").forEach((code) => {
+        const plain = ["true", "auto"].reduce((text, v) => text.split(`${src}?dark=${v}`).join(src), code.textContent ?? "");
+        code.textContent = plain.split(src).join(address);
+      });
+    },
+    { signal },
+  );
+}

@@ -14,7 +14,9 @@ export interface Navigator {
   readonly moving: boolean;
 }
 
-const TAKEOVER = ["scrollend", "wheel", "touchstart", "keydown"] as const;
+const TAKEOVER = ["scrollend", "wheel", "touchstart"] as const;
+/** A key pressed on the step buttons is the reader using them again, not taking the scroll over. */
+const onButtons = (e: Event) => (e.target as Element | null)?.closest?.("[data-step-prev], [data-step-next]") != null;
 
 export function createNavigator(trigger: number, reducedMotion: MediaQueryList, host: HostLink | null, signal: AbortSignal): Navigator {
   let stop: (() => void) | null = null;
@@ -49,6 +51,7 @@ export function createNavigator(trigger: number, reducedMotion: MediaQueryList, 
       const opts = { passive: true, signal: moveAbort.signal };
       addEventListener("scroll", () => arrived() && settle(), opts);
       for (const type of TAKEOVER) addEventListener(type, settle, opts);
+      addEventListener("keydown", (e) => onButtons(e) || settle(), opts);
       scrollTo({ top: goal, behavior: reducedMotion.matches ? "auto" : "smooth" });
       if (arrived()) settle();
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");

@@ -11,7 +11,7 @@
  */
 import { decodeStep, TRIGGER_LINE, type StepState } from "../lib/codec";
 import { applyStep, showNotes } from "./apply-step";
-import { bindCopyButtons } from "./copy-buttons";
+import { bindCopyButtons, bindEmbedScheme } from "./copy-buttons";
 import { childIdFrom } from "./host-messages";
 import { connectToHost, type HostLink } from "./hosted";
 import { bindLinkedHighlight } from "./linked-highlight";
@@ -70,6 +70,7 @@ export class StoryScrolly extends HTMLElement {
     bindZoneControls(this, signal);
     bindLinkedHighlight(this, signal);
     bindCopyButtons(document, signal);
+    bindEmbedScheme(document, signal);
     if (this.hasAttribute("data-single")) return this.show(this.requestedIndex(), false);
 
     this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);

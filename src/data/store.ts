@@ -3,6 +3,8 @@ import { validateContentDir } from "../lib/content/load";
 import type { ChapterScan } from "../lib/content/mdx-scan";
 import { chapterFigures, type ChapterFigures } from "../lib/figures";
 import { buildModel, chapterEventIds, chapterSteps, describeStep, type StepSpec, type StoryModel } from "../lib/model";
+import type { LayoutName } from "../lib/map/frame";
+import { stillSvg } from "../lib/stills";
 import { DATA_KIND_NAMES, type ContentData, type PageName } from "../schemas/registry";
 
 /*
@@ -67,4 +69,22 @@ export function getChapterGraphics(chapter: Chapter): Promise<ChapterGraphics> {
     graphics.set(chapter.slug, g);
   }
   return g;
+}
+
+/** Every step of every chapter, as the `params` of a page per step (the stills). */
+export async function getStepParams(): Promise<{ params: { slug: string; step: string } }[]> {
+  const chapters = await getChapters();
+  return (await Promise.all(chapters.map(async (c) => (await getChapterGraphics(c)).steps.map((s) => ({ params: { slug: c.slug, step: s.id } }))))).flat();
+}
+
+/** One step's still (src/lib/stills.ts), as SVG, for a layout. */
+export async function getStepStill(slug: string, stepId: string, layout: LayoutName = "wide"): Promise<string> {
+  const chapter = (await getChapters()).find((c) => c.slug === slug)!;
+  const { figures } = await getChapterGraphics(chapter);
+  return stillSvg(await getModel(), figures, figures.steps.find((s) => s.state.step === stepId)!, layout);
+}
+
+/** Every chapter as the `params` and `props` of a page per chapter (its embed view, its static rendition). */
+export async function getChapterPaths(): Promise<{ params: { slug: string }; props: { chapter: Chapter } }[]> {
+  return (await getChapters()).map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter } }));
 }

@@ -66,7 +66,8 @@ addEventListener("message", (event) => {
   }
   if (message.id !== frame.id) return;
   if (message.type === "height") {
-    frame.iframe.style.height = `${Math.ceil(message.height)}px`;
+    // Important, so that a host stylesheet sizing all iframes (even with !important) does not cut the story.
+    frame.iframe.style.setProperty("height", `${Math.ceil(message.height)}px`, "important");
     schedule();
   } else if (message.type === "parentPositionInfo") position(frame);
   else window.scrollTo({ top: frame.iframe.getBoundingClientRect().top + scrollY + message.y, behavior: "smooth" });

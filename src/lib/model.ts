@@ -101,6 +101,18 @@ export function chapterEventIds(scan: ChapterScan, m: StoryModel): Set<string> {
   return ids;
 }
 
+/** Sources a chapter cites: its <Source>s and its quotes' sources, in order of first citation. */
+export function chapterSourceIds(scan: ChapterScan, m: StoryModel): string[] {
+  const ids: string[] = [];
+  for (const u of scan.uses) {
+    const id = u.props["id"]?.value;
+    if (typeof id !== "string") continue;
+    const source = u.name === "Source" ? id : u.name === "Quote" ? m.quoteById.get(id)?.source : undefined;
+    if (source && !ids.includes(source)) ids.push(source);
+  }
+  return ids;
+}
+
 const STATUS_WORDS = { confirmed: "confirmed", claimed: "claimed, not verified", disputed: "disputed" } as const;
 
 /** A description of what the figures show at a step, when the editor gave no `alt`. */

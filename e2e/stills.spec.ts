@@ -1,0 +1,94 @@
+import { CHAPTERS, expect, stepIds, test } from "./helpers";
+
+// Every step as a still picture: without JavaScript, in print, on the static rendition, as PNGs; never downloaded
+// by a reader with JavaScript on.
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const slug of CHAPTERS) {
+    test(`${slug}: every step shows a still of its own state after its text`, async ({ page, request }) => {
+      await page.goto(`/${slug}/`);
+      const steps = await page.locator("[data-step]").evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.id,
+          state: [...el.attributes].filter((a) => a.name.startsWith("data-") && a.name !== "data-step").map((a) => `${a.name}=${a.value}`).join(" "),
+        })),
+      );
+      const bodies: string[] = [];
+      for (const { id } of steps) {
+        const img = page.locator(`#${id} .step__still img`);
+        await img.scrollIntoViewIfNeeded();
+        await expect(img).toBeVisible();
+        await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+        // After the step's text, and described by the step's alt.
+        const [textBottom, imgTop] = await page.evaluate((i) => [document.querySelector(`#${i} .step__body`)!.getBoundingClientRect().bottom, document.querySelector(`#${i} .step__still img`)!.getBoundingClientRect().top], id);
+        expect(imgTop).toBeGreaterThanOrEqual(textBottom);
+        expect(await img.getAttribute("alt")).toBeTruthy();
+        bodies.push(await (await request.get((await img.getAttribute("src"))!)).text());
+      }
+      // A step whose state differs from its neighbour's has a different picture.
+      for (let i = 1; i < steps.length; i++) if (steps[i]!.state !== steps[i - 1]!.state) expect(bodies[i], `${steps[i]!.id} vs ${steps[i - 1]!.id}`).not.toBe(bodies[i - 1]);
+    });
+  }
+});
+
+test("with JavaScript on, no still is downloaded, loading or scrolling through a chapter", async ({ page }) => {
+  const stills: string[] = [];
+  page.on("request", (r) => r.url().includes("/img/") && stills.push(r.url()));
+  await page.goto("/the-strikes/");
+  for (const id of await stepIds(page)) await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  expect(stills).toEqual([]);
+});
+
+test("a printed chapter has one still per step, no live graphic and no controls", async ({ page }) => {
+  await page.goto("/the-rockets/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".story__graphic")).toBeHidden();
+  await expect(page.locator(".step-nav")).toBeHidden();
+  await expect(page.locator(".embed-code")).toBeHidden();
+  const ids = await stepIds(page);
+  for (const id of ids) {
+    const img = page.locator(`#${id} .step__still img`);
+    await img.scrollIntoViewIfNeeded();
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+  }
+  expect(await page.locator(".step__still img:visible").count()).toBe(ids.length);
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages, "pages of the printed chapter").toBeGreaterThan(ids.length / 2);
+});
+
+for (const slug of CHAPTERS) {
+  test(`/static/${slug}/ is the chapter as text and stills, with its sources, and loads no script`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+    await page.goto(`/static/${slug}/`);
+    expect(await page.locator("script:not([type='application/ld+json'])").count()).toBe(0);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const img = page.locator(`#${id} .step__still img`);
+      await img.scrollIntoViewIfNeeded();
+      await expect(img).toBeVisible();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      expect(await img.getAttribute("alt")).toBe(await page.locator(`#${id}`).getAttribute("data-alt"));
+    }
+    await expect(page.locator(".static-chapter__sources li").first()).toBeVisible();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${slug}/$`));
+    expect(scripts).toEqual([]);
+  });
+}
+
+test("each step's PNG is a 1200 px wide picture, linked from the Embed control", async ({ page, request }) => {
+  await page.goto("/the-war-of-claims/");
+  const links = await page.locator(".embed-code__stills a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  expect(links.length).toBe((await stepIds(page)).length);
+  for (const href of links) {
+    const png = await (await request.get(href)).body();
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16), href).toBe(1200); // IHDR width
+  }
+  await expect(page.locator(".embed-code a", { hasText: "static page" })).toHaveAttribute("href", "/static/the-war-of-claims/");
+});
