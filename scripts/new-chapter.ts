@@ -1,11 +1,38 @@
 // npm run new:chapter -- <slug> "<Title>" [--content-dir <dir>]
-// Writes <content>/chapters/<slug>.mdx: a valid chapter with one step, ready to edit (content/ by default).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+//   Writes <content>/chapters/<slug>.mdx: a valid chapter with one step, ready to edit (content/ by default).
+// npm run new:chapter -- --translate <lang> <slug>
+//   Writes <content>/<lang>/chapters/<slug>.mdx: the original's steps to translate, as a draft (not published).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { translationScaffold } from "../src/lib/content/scaffold";
+import { TRANSLATED_LANGS } from "../src/schemas/common";
 
 const argv = process.argv.slice(2);
 const dirFlag = argv.indexOf("--content-dir");
 const contentDir = dirFlag >= 0 ? argv.splice(dirFlag, 2)[1]! : "content";
+const translateFlag = argv.indexOf("--translate");
+if (translateFlag >= 0) {
+  const [, lang, slug] = argv.splice(translateFlag, 3);
+  if (!lang || !(TRANSLATED_LANGS as readonly string[]).includes(lang) || !slug) {
+    console.error(`usage: npm run new:chapter -- --translate <${TRANSLATED_LANGS.join("|")}> <slug>   e.g. npm run new:chapter -- --translate ar the-rockets`);
+    process.exit(2);
+  }
+  const original = join(contentDir, "chapters", `${slug}.mdx`);
+  const file = join(contentDir, lang, "chapters", `${slug}.mdx`);
+  if (!existsSync(original)) {
+    const slugs = readdirSync(join(contentDir, "chapters")).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, ""));
+    console.error(`${relative(process.cwd(), original)} does not exist; chapters: ${slugs.join(", ")}`);
+    process.exit(1);
+  }
+  if (existsSync(file)) {
+    console.error(`${relative(process.cwd(), file)} already exists.`);
+    process.exit(1);
+  }
+  mkdirSync(join(contentDir, lang, "chapters"), { recursive: true });
+  writeFileSync(file, translationScaffold(readFileSync(original, "utf8"), relative(process.cwd(), original), slug, lang));
+  console.log(`Created ${relative(process.cwd(), file)} (a draft: the ${lang} edition links to the English until you remove "draft: true").`);
+  process.exit(0);
+}
 const [slug, ...titleWords] = argv;
 const title = titleWords.join(" ").trim();
 const usage = 'usage: npm run new:chapter -- <slug> "<Title>"   e.g. npm run new:chapter -- the-aftermath "The aftermath"';

@@ -1,10 +1,13 @@
 /**
  * Set the figures to one step's state, whole: which marks, places and quotes are active, the figure a phone
- * shows, the scale bar, the legend entries in view, the step buttons and position, the live description.
+ * shows, the scale bar, the legend entries in view, the step buttons and position, the live description, the
+ * language switch.
  * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
  * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
  */
 import type { StepState } from "../lib/codec";
+import { formatNumber, pageLang } from "../lib/i18n";
+import { keepStepInLanguageSwitch } from "./lang-switch";
 
 /** Set or clear a boolean attribute, only when it changes. */
 export const setFlag = (el: Element, name: string, on: boolean) => {
@@ -32,8 +35,9 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
   }
   flagAll(root, '[data-figure="timeline"] .timeline__event', "event", events);
   flagAll(root, ".quote[data-event]", "event", events);
-  const position = root.querySelector("[data-step-position]");
-  if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
+  const position = root.querySelector<HTMLElement>("[data-step-position]");
+  if (position) position.textContent = (position.dataset["template"] ?? "Step {n} of {m}").replace("{n}", formatNumber(index + 1, pageLang())).replace("{m}", formatNumber(steps.length, pageLang()));
+  keepStepInLanguageSwitch(steps, index);
   const prev = root.querySelector<HTMLButtonElement>("[data-step-prev]");
   const next = root.querySelector<HTMLButtonElement>("[data-step-next]");
   if (prev) prev.disabled = index === 0;

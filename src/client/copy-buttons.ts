@@ -1,4 +1,7 @@
-/** "Copy code" buttons of the Embed control: buttons, so they work from the keyboard; the outcome is said on the button. */
+/**
+ * "Copy code" buttons of the Embed control: buttons, so they work from the keyboard; the outcome is said on the
+ * button, in the words the page gave it (data-copied-text, data-copy-failed-text).
+ */
 export function bindCopyButtons(root: Document, signal: AbortSignal) {
   root.addEventListener(
     "click",
@@ -8,7 +11,7 @@ export function bindCopyButtons(root: Document, signal: AbortSignal) {
       if (!button || !code) return;
       const label = button.textContent;
       const done = (ok: boolean) => {
-        button.textContent = ok ? "Copied" : "Select and copy the code above";
+        button.textContent = (ok ? button.dataset["copiedText"] : button.dataset["copyFailedText"]) ?? "";
         button.dataset["copied"] = ok ? "ok" : "failed";
         window.setTimeout(() => (button.textContent = label), 2500);
       };

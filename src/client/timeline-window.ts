@@ -62,16 +62,22 @@ export class TimelineWindow {
     this.window = w;
     const [left, right] = this.plot;
     const l = this.layout;
+    // Right to left, `left` is the plot's right end (time runs leftwards): a mark stands at its left edge.
+    const rtl = left > right;
     for (const m of this.marks) {
-      const x0 = timeX(m.start, w, left, right);
-      const width = Math.max(3, timeX(m.end, w, left, right) - x0);
+      const [xa, xb] = [timeX(m.start, w, left, right), timeX(m.end, w, left, right)];
+      const x0 = Math.min(xa, xb);
+      const width = Math.max(3, Math.abs(xb - xa));
       m.el.setAttribute("transform", `translate(${x0},${m.y[l]})`);
       if (m.bar) m.bar.setAttribute("width", width.toFixed(1));
-      // The quiet name (hover, focus) reads to the left of a mark in the plot's right third.
+      // The quiet name (hover, focus) reads from the mark into the plot, turning round near the plot's far end.
       if (m.label) {
-        const flip = x0 > left + ((right - left) * 2) / 3;
-        m.label.setAttribute("x", flip ? "-8" : String(m.bar ? width + 6 : 8));
-        m.label.setAttribute("text-anchor", flip ? "end" : "start");
+        const [lo, hi] = [Math.min(left, right), Math.max(left, right)];
+        const after = rtl ? x0 > lo + (hi - lo) / 3 : x0 < lo + ((hi - lo) * 2) / 3;
+        const toRight = rtl ? !after : after;
+        m.label.setAttribute("x", toRight ? String(m.bar ? width + 6 : 8) : "-8");
+        // The page's direction turns "start" round (an Arabic page's start is the right end).
+        m.label.setAttribute("text-anchor", toRight !== rtl ? "start" : "end");
       }
     }
   }

@@ -4,6 +4,7 @@
  * same functions the build used.
  */
 import { decodeEventTime } from "../lib/codec";
+import { pageLang } from "../lib/i18n";
 import { eventCell, eventInstant, formatInZone, shortLabel } from "../lib/time";
 import { tickDayTexts } from "../lib/timeline/axis";
 import { isZoneChoice, resolveZone, tableZoneText, zoneHeading, type ZoneChoice } from "../lib/zones";
@@ -12,6 +13,7 @@ const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const get = (el: Element) => (name: string) => el.getAttribute(name);
 
 export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZone()) {
+  const lang = pageLang(root.ownerDocument);
   root.querySelectorAll<HTMLElement>('[data-figure="timeline"]').forEach((f) => (f.dataset["zone"] = choice));
   const axisZone = resolveZone(choice, root.querySelector<HTMLElement>("[data-axis-zone]")?.dataset["axisZone"] ?? "UTC", reader);
 
@@ -19,7 +21,7 @@ export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZo
   for (const el of root.querySelectorAll(".timeline__event, .timeline__note-time, .callout__time")) {
     const e = decodeEventTime(get(el));
     const out = el.classList.contains("timeline__event") ? el.querySelector(".timeline__clock") : el;
-    if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader));
+    if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader), lang);
   }
   // Each step's axis: its ticks' clocks (or days) and the days under them.
   for (const axis of root.querySelectorAll(".timeline__axis")) {
@@ -28,23 +30,23 @@ export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZo
     const daily = ticks.some((t) => t.hasAttribute("data-daily"));
     const size = Number(ticks[0]?.querySelector("text")?.getAttribute("font-size") ?? 13);
     const xs = ticks.map((t) => Number(t.querySelector("line")?.getAttribute("x1")));
-    const days = tickDayTexts(instants.map((iso) => formatInZone(iso, axisZone).day), xs, size);
+    const days = tickDayTexts(instants.map((iso) => formatInZone(iso, axisZone, lang).day), xs, size);
     ticks.forEach((tick, i) => {
-      const f = formatInZone(instants[i]!, axisZone);
+      const f = formatInZone(instants[i]!, axisZone, lang);
       const [time, day] = [tick.querySelector(".timeline__tick-time"), tick.querySelector(".timeline__tick-day")];
       if (time) time.textContent = daily ? f.day : f.clock;
       if (day) day.textContent = daily ? "" : days[i]!;
     });
   }
   const heading = root.querySelector("[data-zone-name]");
-  if (heading) heading.textContent = zoneHeading(choice, reader);
+  if (heading) heading.textContent = zoneHeading(choice, reader, lang);
   for (const td of root.querySelectorAll<HTMLTableCellElement>("td[data-zone-local]")) {
     const e = decodeEventTime(get(td));
     if (!e) continue;
     const tz = resolveZone(choice, e.zone, reader);
     const [t, z] = [td.querySelector("time"), td.querySelector(".time__zone")];
-    if (t) t.textContent = eventCell(e, tz);
-    if (z) z.textContent = tableZoneText(choice, tz, td.dataset["zoneLabel"] ?? "", eventInstant(e));
+    if (t) t.textContent = eventCell(e, tz, lang);
+    if (z) z.textContent = tableZoneText(choice, tz, td.dataset["zoneLabel"] ?? "", eventInstant(e), lang);
   }
 }
 

@@ -17,8 +17,10 @@ export default function contentValidation(): AstroIntegration {
         // Watched first, whatever the result: in dev, saving the fix re-runs this and clears the warning.
         for (const file of watchedContentFiles(`${root}content`)) addWatchFile(file);
         try {
-          const { chapters, data } = loadValidContent(root);
-          logger.info(`content ok: ${chapters.length} chapters, ${data.events.length} events, ${data.quotes.length} quotes, ${data.places.length} places, ${data.sources.length} sources`);
+          const { chapters, data, translations, warnings } = loadValidContent(root);
+          logger.info(`content ok: ${chapters.length} chapters, ${data.events.length} events, ${data.quotes.length} quotes, ${data.places.length} places, ${data.sources.length} sources; ${translations.length} translated chapters and pages`);
+          // Not errors: what is not translated yet (each edition links to the English meanwhile).
+          if (warnings.length) logger.warn(`${warnings.length} untranslated:\n${warnings.map((w) => `  ${w.file}: ${w.message}`).join("\n")}`);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           if (command === "dev") {

@@ -15,6 +15,8 @@ import { getEvent, type StepSpec, type StoryModel } from "./model";
 import { within, box } from "./placement";
 import { annotateTimeline, type TimelineAnnotation } from "./timeline/annotate";
 import { drawTimeline, type TimelineDrawing } from "./timeline/layout";
+import { mirrorDrawing, mirrorNote } from "./timeline/mirror";
+import { DIR } from "./i18n";
 
 export interface StepFigures {
   state: StepState;
@@ -38,7 +40,10 @@ const perLayout = <T>(f: (layout: LayoutName) => T) => Object.fromEntries(LAYOUT
  */
 export function chapterFigures(model: StoryModel, steps: readonly (StepSpec & { alt: string })[], mapEvents: readonly StoryEvent[]): ChapterFigures {
   const map = mapDrawing(model, mapEvents);
-  const timeline = perLayout((l) => drawTimeline(model.events, l));
+  const rtl = DIR[model.lang] === "rtl";
+  // Drawn and annotated left to right, then, for a right-to-left language, mirrored: time runs right to left.
+  const ltr = perLayout((l) => drawTimeline(model.events, l, model.lang));
+  const timeline = perLayout((l) => (rtl ? mirrorDrawing(ltr[l]) : ltr[l]));
   const { gap } = model.story.figures;
   return {
     map,
@@ -51,7 +56,10 @@ export function chapterFigures(model: StoryModel, steps: readonly (StepSpec & { 
       return {
         state,
         map: mapNotes,
-        timeline: perLayout((l) => annotateTimeline(timeline[l], events, state.window, bracket)),
+        timeline: perLayout((l) => {
+          const note = annotateTimeline(ltr[l], events, state.window, bracket, model.lang);
+          return rtl ? mirrorNote(note, ltr[l].spec.width) : note;
+        }),
         legend: legendInView(model, map, state, mapNotes.wide),
       };
     }),

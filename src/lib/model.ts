@@ -1,10 +1,13 @@
 import type { ComponentProps, ContentData, Place, Quote, Source, StoryEvent } from "../schemas";
 import type { ChapterScan } from "./content/mdx-scan";
 import { parseView, viewName, type View } from "./map/geometry";
+import { formatList, type Lang } from "./i18n";
+import { STRINGS } from "./strings";
 import { compareByTime, eventInstant, eventTimeText, formatInZone } from "./time";
 
-/** The content with indexes: what every component and page reads. */
+/** The content with indexes: what every component and page reads, in one language (src/lib/localize.ts). */
 export interface StoryModel extends ContentData {
+  lang: Lang;
   placeById: ReadonlyMap<string, Place>;
   sourceById: ReadonlyMap<string, Source>;
   eventById: ReadonlyMap<string, StoryEvent>;
@@ -16,6 +19,7 @@ export function buildModel(data: ContentData): StoryModel {
   const byTime = [...data.events].sort(compareByTime);
   return {
     ...data,
+    lang: "en",
     events: byTime,
     placeById: index(data.places),
     sourceById: index(data.sources),
@@ -115,20 +119,35 @@ export function chapterSourceIds(scan: ChapterScan, m: StoryModel): string[] {
 
 const STATUS_WORDS = { confirmed: "confirmed", claimed: "claimed, not verified", disputed: "disputed" } as const;
 
-/** A description of what the figures show at a step, when the editor gave no `alt`. */
+const DESCRIBE = {
+  en: {
+    overview: "The map shows the whole corridor from Damascus to Baghdad",
+    zoom: (places: string) => `The map zooms to ${places}`,
+    area: "The map zooms to the marked area",
+    highlighted: (where: string, events: string) => `${where}; highlighted: ${events}.`,
+    sep: "; ",
+  },
+  ar: {
+    overview: "تُظهر الخريطة الممرّ كله من دمشق إلى بغداد",
+    zoom: (places: string) => `تقترب الخريطة من ${places}`,
+    area: "تقترب الخريطة من المنطقة المحدّدة",
+    highlighted: (where: string, events: string) => `${where}؛ ويُبرَز: ${events}.`,
+    sep: "؛ ",
+  },
+} as const;
+
+/** A description of what the figures show at a step, in the model's language, when the editor gave no `alt`. */
 export function describeStep(step: StepSpec, m: StoryModel): string {
+  const lang = m.lang;
+  const d = DESCRIBE[lang];
   const where =
-    step.view.kind === "overview"
-      ? "The map shows the whole corridor from Damascus to Baghdad"
-      : step.view.kind === "places"
-        ? `The map zooms to ${step.view.ids.map((id) => getPlace(m, id).name).join(" and ")}`
-        : "The map zooms to the marked area";
+    step.view.kind === "overview" ? d.overview : step.view.kind === "places" ? d.zoom(formatList(step.view.ids.map((id) => getPlace(m, id).name), lang)) : d.area;
   if (step.events.length === 0) return `${where}.`;
   const events = step.events.map((id) => {
     const e = getEvent(m, id);
-    return `${e.title} (${eventTimeText(e, e.zone)}, ${formatInZone(eventInstant(e), e.zone).zone}; ${STATUS_WORDS[e.status]})`;
+    return `${e.title} (${eventTimeText(e, e.zone, lang)}${lang === "ar" ? "، " : ", "}${formatInZone(eventInstant(e), e.zone, lang).zone}${d.sep}${STRINGS[lang].statusLong[e.status]})`;
   });
-  return `${where}; highlighted: ${events.join("; ")}.`;
+  return d.highlighted(where, events.join(d.sep));
 }
 
 export const STATUS_LABELS = STATUS_WORDS;

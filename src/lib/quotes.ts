@@ -20,20 +20,22 @@ export interface QuoteAttribution {
 const publishedDate = (published: string) => published.slice(0, 10);
 
 export function quoteAttribution(model: StoryModel, quote: Quote): QuoteAttribution {
+  const lang = model.lang;
   const [source, ...via] = sourceChain(model, quote.source);
   const zone = quote.zone ?? (quote.event ? getEvent(model, quote.event).zone : "UTC");
   let said: QuoteAttribution["said"] = null;
   let saidDate: string | null = null;
   if (quote.said && quote.said.length === 10) {
-    said = { text: `${formatDate(quote.said)} (${zonePlace(zone)})`, datetime: quote.said };
+    said = { text: `${formatDate(quote.said, lang)} (${zonePlace(zone, lang)})`, datetime: quote.said };
     saidDate = quote.said;
   } else if (quote.said) {
-    const t = formatInZone(quote.said, zone);
-    said = { text: `${t.clock}, ${t.date}, ${t.zone}`, datetime: t.iso };
+    const t = formatInZone(quote.said, zone, lang);
+    const comma = lang === "ar" ? "،" : ",";
+    said = { text: `${t.clock}${comma} ${t.date}${comma} ${t.zone}`, datetime: t.iso };
     saidDate = t.iso.slice(0, 10);
   }
   const first = source!;
   const pubDate = first.published ? publishedDate(first.published) : null;
-  const published = pubDate === null || saidDate === pubDate ? null : { outlet: first.outlet, url: first.url, text: formatDate(pubDate), datetime: first.published! };
+  const published = pubDate === null || saidDate === pubDate ? null : { outlet: first.outlet, url: first.url, text: formatDate(pubDate, lang), datetime: first.published! };
   return { said, published, via: via.map((v) => ({ outlet: v.outlet, url: v.url })), saidStatus: via.length ? "reported" : "confirmed", zone };
 }

@@ -6,9 +6,11 @@
 import type { ChapterFigures, StepFigures } from "./figures";
 import { MAP_SIZE } from "./map/camera";
 import { MAP_LAYOUTS, type LayoutName } from "./map/frame";
-import { esc, FONT, standaloneMap } from "./map/standalone";
+import { fontFamily, textIn, standaloneMap } from "./map/standalone";
 import type { StoryModel } from "./model";
 import { PALETTE, type Palette } from "./palette";
+import { DIR } from "./i18n";
+import { STRINGS } from "./strings";
 import { standaloneTimeline } from "./timeline/standalone";
 
 /** Width of a still in its own units: the map's frame (wide), or a phone's panel (narrow, the timeline's width). */
@@ -37,12 +39,13 @@ export function stillSize(figures: ChapterFigures, layout: LayoutName = "wide"):
  */
 export function stillSvg(model: StoryModel, figures: ChapterFigures, step: StepFigures, layout: LayoutName = "wide", c: Palette = PALETTE.light): string {
   const { width, height, cols, mapHeight, k, t } = geometry(figures, layout);
-  const map = standaloneMap(figures.map, step, layout, c).replace(/<svg [^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" x="0" y="0" width="${width}" height="${mapHeight.toFixed(1)}" viewBox="${cols.x0} 0 ${cols.width} ${MAP_SIZE.height}">`);
-  const credit = `${model.story.title} · map: Natural Earth`;
+  const map = standaloneMap(figures.map, step, layout, c, model.lang).replace(/<svg [^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" x="0" y="0" width="${width}" height="${mapHeight.toFixed(1)}" viewBox="${cols.x0} 0 ${cols.width} ${MAP_SIZE.height}">`);
+  const rtl = DIR[model.lang] === "rtl";
+  const credit = `${model.story.title} · ${STRINGS[model.lang].imageCredit}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="${c.bg}"/>
 ${map}
 <g transform="translate(0,${(mapHeight + 12).toFixed(1)}) scale(${k.toFixed(4)})">${standaloneTimeline(model, t, step, layout, c)}</g>
-<text x="8" y="${height - 10}" font-family="${FONT}" font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}">${esc(credit)}</text>
+<text x="${rtl ? width - 8 : 8}" y="${height - 10}"${rtl ? ` text-anchor="end" direction="rtl"` : ""} font-family="${fontFamily(credit)}" font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}">${textIn(credit, model.lang)}</text>
 </svg>`;
 }

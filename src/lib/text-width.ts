@@ -92,13 +92,20 @@ const index = (rows: [string, number][]) => {
   return map;
 };
 const widths = { regular: index(REGULAR), bold: index(BOLD) };
-/** Any other character (Arabic, CJK…): a wide guess. */
+/**
+ * Arabic letters and Arabic-Indic digits, joined, in em a character: measured in Chromium with DejaVu Sans (the
+ * system font here) at 0.39–0.56 regular (0.46 on average over the labels) and 0.64 bold; a margin above both,
+ * for other systems' fonts.
+ */
+const ARABIC = { regular: 0.53, bold: 0.7 };
+const isArabic = (ch: string) => /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch);
+/** Any other character (CJK…): a wide guess. */
 const OTHER = 0.75;
 
 /** Width of `text` at `size` px, regular or bold, with `letterSpacing` em between letters. */
 export function textWidth(text: string, size: number, weight: "regular" | "bold" = "regular", letterSpacing = 0): number {
   const table = widths[weight];
   let em = 0;
-  for (const ch of text) em += (table.get(ch) ?? OTHER) + letterSpacing;
+  for (const ch of text) em += (table.get(ch) ?? (isArabic(ch) ? ARABIC[weight] : OTHER)) + letterSpacing;
   return em * size;
 }

@@ -3,6 +3,7 @@
  * radio group, its labels and table, and the <Time zone> prop all read this.
  */
 import { shortZoneName } from "./time";
+import type { Lang } from "./i18n";
 
 export const WASHINGTON = "America/New_York";
 
@@ -11,8 +12,6 @@ export const ZONE_CHOICES = ["local", "utc", "washington", "reader"] as const;
 export type ZoneChoice = (typeof ZONE_CHOICES)[number];
 export const isZoneChoice = (s: string): s is ZoneChoice => (ZONE_CHOICES as readonly string[]).includes(s);
 
-/** The radio buttons' words. */
-export const ZONE_CHOICE_LABELS: Record<ZoneChoice, string> = { local: "Local", utc: "UTC", washington: "Washington", reader: "Your time" };
 
 /** The IANA zone for a choice (or an IANA name given directly) for an event in `eventZone`. */
 export function resolveZone(choice: string, eventZone: string, readerZone = "UTC"): string {
@@ -31,11 +30,12 @@ export function resolveZone(choice: string, eventZone: string, readerZone = "UTC
 }
 
 /** The table's time-column heading for a choice: "(local)", "(your time, Asia/Tokyo)". */
-export function zoneHeading(choice: ZoneChoice, readerZone: string): string {
+export function zoneHeading(choice: ZoneChoice, readerZone: string, lang: Lang = "en"): string {
+  if (lang === "ar") return { local: "(المحلي)", utc: "(غرينتش)", washington: "(واشنطن)", reader: `(توقيتك، ${readerZone})` }[choice];
   return { local: "(local)", utc: "(UTC)", washington: "(Washington)", reader: `(your time, ${readerZone})` }[choice];
 }
 
 /** The zone written beside a time in the table's first column: the local zone's full label, else its short name. */
-export function tableZoneText(choice: ZoneChoice, zone: string, localLabel: string, instant: Date): string {
-  return choice === "local" ? localLabel : shortZoneName(zone, instant);
+export function tableZoneText(choice: ZoneChoice, zone: string, localLabel: string, instant: Date, lang: Lang = "en"): string {
+  return choice === "local" ? localLabel : shortZoneName(zone, instant, lang);
 }

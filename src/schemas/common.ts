@@ -106,3 +106,15 @@ export const STATUSES = ["confirmed", "claimed", "disputed"] as const;
  * said by one party only (`claimed`), or contradicted by another source (`disputed`). */
 export const status = oneOf(STATUSES, "a status");
 export type Status = z.infer<typeof status>;
+
+/** The languages a translatable field can be given in besides English (the original): see src/lib/i18n.ts. */
+export const TRANSLATED_LANGS = ["ar"] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+
+/**
+ * The translations of an entry's words, beside the entry (ids, times, places and sources are shared, never
+ * copied): `translations: { ar: { label: …, title: … } }`. Each language's fields are those of `shape`.
+ */
+export function translations<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject({ ar: z.strictObject(shape).optional() }).optional();
+}

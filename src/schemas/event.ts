@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { ianaZone, id, offsetDateTime, oneOf, ref, status } from "./common";
+import { ianaZone, id, offsetDateTime, oneOf, ref, status, translations } from "./common";
 
 export const EVENT_KINDS = ["strike", "attack", "counter-fire", "statement", "claim", "report", "other"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -11,15 +11,17 @@ export type TimeIs = (typeof TIME_IS)[number];
 /** The longest event label: it is written on the figures beside a mark. */
 export const MAX_LABEL = 32;
 
+const label = z
+  .string()
+  .min(1)
+  .refine((s) => s.length <= MAX_LABEL, { error: (iss) => `a label has at most ${MAX_LABEL} characters; ${JSON.stringify(iss.input)} has ${String(iss.input).length}` });
+
 /** One entry of `content/events.yaml`. */
 export const eventSchema = z
   .strictObject({
     id,
     /** Short name written on the map and the timeline, at most 32 characters: "US airstrikes", "Rockets hit al-Omar". */
-    label: z
-      .string()
-      .min(1)
-      .refine((s) => s.length <= MAX_LABEL, { error: (iss) => `a label has at most ${MAX_LABEL} characters; ${JSON.stringify(iss.input)} has ${String(iss.input).length}` }),
+    label,
     /** A full headline, for tables, captions and the sources page. */
     title: z.string().min(1),
     summary: z.string().min(1),
@@ -43,6 +45,8 @@ export const eventSchema = z
     party: z.string().optional(),
     /** What a reader should know about the time or the status. */
     note: z.string().optional(),
+    /** The label, title and summary in other languages: `translations: { ar: { label: …, title: …, summary: … } }`. */
+    translations: translations({ label, title: z.string().min(1), summary: z.string().min(1) }),
   })
   .superRefine((e, ctx) => {
     const at = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });

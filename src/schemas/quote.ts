@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { dateOrDateTime, ianaZone, id, language, ref, status } from "./common";
+import { dateOrDateTime, ianaZone, id, language, ref, status, translations } from "./common";
 
 export const MAX_QUOTE_WORDS = 60;
 
@@ -34,6 +34,11 @@ export const quoteSchema = z
     translation: z.string().optional(),
     /** Event id this quote speaks to. */
     event: ref("events").optional(),
+    /**
+     * Our translation for another edition: `translations: { ar: { text, speaker, role } }`. Shown marked as our
+     * translation, with the English one click away; never as the speaker's own words.
+     */
+    translations: translations({ text: z.string().min(1), speaker: z.string().min(1), role: z.string().optional() }),
   })
   .refine((q) => (q.language === undefined) === (q.translation === undefined), {
     message: "a translated quote gives both `language` (the original's) and `translation` (who translated it)",

@@ -10,6 +10,7 @@ export const SOURCE_KINDS = [
   "osint",
   "social",
 ] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** One entry of `content/sources.yaml`: a document we read, or a statement known through one. */
 export const sourceSchema = z

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { dateOrDateTime, ref } from "./common";
+import { dateOrDateTime, ref, translations } from "./common";
 
 /** `content/story.yaml`: what the whole site is called and who made it. */
 export const storySchema = z.strictObject({
@@ -19,5 +19,13 @@ export const storySchema = z.strictObject({
   }),
   /** Every correction, newest last: `{ date, text }`. */
   corrections: z.array(z.strictObject({ date: dateOrDateTime, text: z.string().min(1) })).default([]),
+  /** The title, dek, byline, figure titles and corrections in other languages (corrections in the same order). */
+  translations: translations({
+    title: z.string().min(1),
+    dek: z.string().min(1),
+    byline: z.string().min(1),
+    figures: z.strictObject({ map: z.string().min(1), timeline: z.string().min(1) }),
+    corrections: z.array(z.string().min(1)).optional(),
+  }),
 });
 export type Story = z.infer<typeof storySchema>;

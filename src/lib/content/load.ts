@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, PAGES } from "../../schemas/registry";
+import { TRANSLATED_LANGS } from "../../schemas/common";
 import { ContentError } from "./problem";
 import { validateContent, type ContentFiles, type ValidationResult } from "./validate";
 
@@ -12,12 +13,13 @@ export function readContentFiles(rootDir: string, contentDir = join(rootDir, "co
     return { file: relative(rootDir, path), text: readFileSync(path, "utf8") };
   };
   const mdx = (dir: string) =>
-    readdirSync(join(contentDir, dir))
+    (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir)) : [])
       .filter((f) => f.endsWith(".mdx"))
       .sort()
       .map((f) => ({ ...read(join(dir, f)), slug: f.replace(/\.mdx$/, "") }));
-  const data = Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, read(DATA_KINDS[k].file)])) as Omit<ContentFiles, "chapters" | "pages">;
-  return { ...data, chapters: mdx(CHAPTERS.dir), pages: mdx(PAGES.dir) };
+  const data = Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, read(DATA_KINDS[k].file)])) as Omit<ContentFiles, "chapters" | "pages" | "translated">;
+  const translated = Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, { chapters: mdx(join(l, CHAPTERS.dir)), pages: mdx(join(l, PAGES.dir)) }]));
+  return { ...data, chapters: mdx(CHAPTERS.dir), pages: mdx(PAGES.dir), translated };
 }
 
 /** The content files as Astro should watch them in dev. */

@@ -304,3 +304,70 @@ describe("every bad value in the editors' guide names itself, where it is, and t
     expect(problemsOf({ chapters: [chapter.replace('view={["albukamal", "al-omar"]}', "view={['albukamal', \"al-omar\",]}")] })).toEqual([]);
   });
 });
+
+describe("translations", () => {
+  const arabic = `---
+title: واحد
+dek: مقدمة
+summary: ملخص.
+---
+
+<Step id="first" event="us-airstrikes" view="albukamal">
+ضربات في <Time event="us-airstrikes" /> قرب <Place id="albukamal" />.
+</Step>
+
+<Step id="second" events={["rocket-attack"]} view={["albukamal", "al-omar"]}>
+بعد <Elapsed from="us-airstrikes" to="rocket-attack" />. <Source id="militarytimes" />
+</Step>
+`;
+  const withArabic = (chapters: { slug: string; text: string }[], pages: { slug: string; text: string }[] = []): ContentFiles => ({
+    ...files(),
+    translated: {
+      ar: {
+        chapters: chapters.map((c) => ({ ...c, file: `content/ar/chapters/${c.slug}.mdx` })),
+        pages: pages.map((p) => ({ ...p, file: `content/ar/pages/${p.slug}.mdx` })),
+      },
+    },
+  });
+
+  it("a translation with the original's steps is published; missing fields are warnings that name the entry", () => {
+    const r = validateContent(withArabic([{ slug: "ch-1", text: arabic }]));
+    expect(r.problems).toEqual([]);
+    expect(r.translations.map((t) => `${t.lang}/${t.slug}`)).toEqual(["ar/ch-1"]);
+    const warnings = r.warnings.map((w) => `${w.file} ${w.message}`);
+    expect(warnings).toContainEqual(expect.stringMatching(/content\/events\.yaml "us-airstrikes": no ar label, title, summary yet/));
+    expect(warnings).toContainEqual(expect.stringMatching(/content\/places\.yaml "albukamal": no ar name/));
+  });
+
+  it("steps in another order: an error at the step's line naming both ids", () => {
+    const swapped = arabic.replace('<Step id="first"', '<Step id="XX"').replace('<Step id="second"', '<Step id="first"').replace('<Step id="XX"', '<Step id="second"');
+    expect(formatProblems(validateContent(withArabic([{ slug: "ch-1", text: swapped }])).problems)).toContain(
+      'content/ar/chapters/ch-1.mdx:7:1  step 1 is "second" but step 1 of content/chapters/ch-1.mdx is "first": a translation keeps the original\'s steps, same ids, same order',
+    );
+  });
+
+  it("a missing step: an error naming it", () => {
+    const short = arabic.slice(0, arabic.indexOf('<Step id="second"'));
+    expect(formatProblems(validateContent(withArabic([{ slug: "ch-1", text: short }])).problems)).toContain('has 1 steps; content/chapters/ch-1.mdx has 2: missing "second"');
+  });
+
+  it("a translation of a chapter that does not exist: an error with the nearest name", () => {
+    expect(formatProblems(validateContent(withArabic([{ slug: "ch-2", text: arabic }])).problems)).toContain('a translation of a chapter that does not exist: no chapters/ch-2.mdx. Did you mean "ch-1"?');
+  });
+
+  it("an untranslated chapter and a draft are warnings, not published", () => {
+    const none = validateContent(withArabic([]));
+    expect(none.problems).toEqual([]);
+    expect(none.translations).toEqual([]);
+    expect(none.warnings.map((w) => `${w.file} ${w.message}`)).toContainEqual("content/ar/chapters/ch-1.mdx content/chapters/ch-1.mdx is not translated into ar yet: that edition links to the English chapter");
+    const draft = validateContent(withArabic([{ slug: "ch-1", text: arabic.replace("summary: ملخص.", "summary: ملخص.\ndraft: true") }]));
+    expect(draft.problems).toEqual([]);
+    expect(draft.translations).toEqual([]);
+    expect(draft.warnings.map((w) => `${w.file} ${w.message}`)).toContainEqual("content/ar/chapters/ch-1.mdx a draft (draft: true), not published yet: that edition links to the English chapter");
+  });
+
+  it("a translation's components are checked like the original's", () => {
+    const bad = arabic.replace('<Place id="albukamal" />', '<Place id="abukamal" />');
+    expect(formatProblems(validateContent(withArabic([{ slug: "ch-1", text: bad }])).problems)).toContain('content/ar/chapters/ch-1.mdx:8:52  <Place id="…">: unknown place "abukamal". Did you mean "albukamal"?');
+  });
+});

@@ -1,6 +1,10 @@
 import type { z } from "astro/zod";
 import { KEBAB_CASE, quoted, type RefKind } from "../../schemas/common";
 import { COMPONENTS } from "../../schemas/components";
+import { localizeModel } from "../localize";
+import { buildModel } from "../model";
+import { TRANSLATED_LANGS, type TranslatedLang } from "../../schemas/common";
+import { translatedFrontmatterSchema, type TranslatedFrontmatter } from "../../schemas/chapter";
 import { CHAPTERS, DATA_KIND_NAMES, DATA_KINDS, LIST_KINDS, PAGES, type ContentData, type DataKind } from "../../schemas/registry";
 import type { ChapterFrontmatter, PageFrontmatter, StoryEvent } from "../../schemas";
 import { didYouMean } from "../nearest";
@@ -18,7 +22,23 @@ export interface ContentFile {
 }
 
 /** The raw texts of everything under content/, by data kind, paths relative to the project root. */
-export type ContentFiles = Record<DataKind, ContentFile> & { chapters: (ContentFile & { slug: string })[]; pages?: (ContentFile & { slug: string })[] };
+type MdxFile = ContentFile & { slug: string };
+export type ContentFiles = Record<DataKind, ContentFile> & {
+  chapters: MdxFile[];
+  pages?: MdxFile[];
+  /** Translations of chapters and pages: content/<lang>/chapters/, content/<lang>/pages/. */
+  translated?: Partial<Record<TranslatedLang, { chapters: MdxFile[]; pages: MdxFile[] }>>;
+};
+
+/** A chapter or page in another language, checked against its original. */
+export interface ValidatedTranslation {
+  lang: TranslatedLang;
+  kind: "chapter" | "page";
+  slug: string;
+  file: string;
+  frontmatter: TranslatedFrontmatter;
+  scan: ChapterScan;
+}
 
 export interface ValidatedChapter {
   slug: string;
@@ -36,9 +56,12 @@ export interface ValidatedPage {
 
 export interface ValidationResult {
   problems: Problem[];
+  /** What is not wrong but not done: untranslated chapters and fields (`npm run check` lists them). */
+  warnings: Problem[];
   data?: ContentData;
   chapters: ValidatedChapter[];
   pages: ValidatedPage[];
+  translations: ValidatedTranslation[];
 }
 
 type Where = { file: string; line: number; column: number };
@@ -170,7 +193,59 @@ export function validateContent(files: ContentFiles): ValidationResult {
       if (!files.pages.some((p) => p.slug === name)) problems.push({ file: `content/${PAGES.dir}/${name}.mdx`, line: 1, column: 1, message: `the site's /${name}/ page needs content/${PAGES.dir}/${name}.mdx` });
     }
   }
-  return data ? { problems, data, chapters, pages } : { problems, chapters, pages };
+  const { translations, warnings } = validateTranslations(files, chapters, pages, problems, checkRef, data);
+  return data ? { problems, warnings, data, chapters, pages, translations } : { problems, warnings, chapters, pages, translations };
+}
+
+/**
+ * Each translated chapter and page: its frontmatter and components checked like the original's, and its steps the
+ * original's, same ids, same order (a reader switching language keeps their step). What is not translated yet is
+ * a warning: that edition links to the English.
+ */
+function validateTranslations(
+  files: ContentFiles,
+  chapters: ValidatedChapter[],
+  pages: ValidatedPage[],
+  problems: Problem[],
+  checkRef: (kind: RefKind, value: string, at: Where, owner: string) => void,
+  data: ContentData | undefined,
+): { translations: ValidatedTranslation[]; warnings: Problem[] } {
+  const translations: ValidatedTranslation[] = [];
+  const warnings: Problem[] = [];
+  for (const lang of TRANSLATED_LANGS) {
+    const set = files.translated?.[lang] ?? { chapters: [], pages: [] };
+    for (const [kind, inputs, originals] of [
+      ["chapter", set.chapters, chapters],
+      ["page", set.pages, pages],
+    ] as const) {
+      for (const input of inputs) {
+        const original = (originals as { slug: string; file: string; scan: ChapterScan }[]).find((o) => o.slug === input.slug);
+        if (!original) {
+          problems.push({ file: input.file, line: 1, column: 1, message: `a translation of a ${kind} that does not exist: no ${kind === "chapter" ? CHAPTERS.dir : PAGES.dir}/${input.slug}.mdx.${didYouMean(input.slug, new Set(originals.map((o) => o.slug)))}` });
+          continue;
+        }
+        const read = readMdx(input, kind, translatedFrontmatterSchema, problems, checkRef, data);
+        if (!read) continue;
+        const mine = read.scan.uses.filter((u) => u.name === "Step");
+        const theirs = original.scan.uses.filter((u) => u.name === "Step");
+        const id = (u: ComponentUse) => String(u.props["id"]?.value);
+        const i = mine.findIndex((u, n) => id(u) !== (theirs[n] ? id(theirs[n]) : undefined));
+        if (i >= 0) {
+          const u = mine[i]!;
+          problems.push({ file: input.file, line: u.line, column: u.column, message: `step ${i + 1} is "${id(u)}" but step ${i + 1} of ${original.file} is ${theirs[i] ? `"${id(theirs[i])}"` : "missing"}: a translation keeps the original's steps, same ids, same order` });
+        } else if (mine.length < theirs.length) {
+          problems.push({ file: input.file, line: 1, column: 1, message: `has ${mine.length} steps; ${original.file} has ${theirs.length}: missing ${theirs.slice(mine.length).map((u) => `"${id(u)}"`).join(", ")}` });
+        } else if (read.frontmatter.draft) {
+          warnings.push({ file: input.file, line: 1, column: 1, message: `a draft (draft: true), not published yet: that edition links to the English ${kind}` });
+        } else translations.push({ lang, kind, slug: input.slug, file: input.file, frontmatter: read.frontmatter, scan: read.scan });
+      }
+      for (const o of originals as { slug: string; file: string }[]) {
+        if (!inputs.some((t) => t.slug === o.slug)) warnings.push({ file: `content/${lang}/${kind === "chapter" ? CHAPTERS.dir : PAGES.dir}/${o.slug}.mdx`, line: 1, column: 1, message: `${o.file} is not translated into ${lang} yet: that edition links to the English ${kind}` });
+      }
+    }
+    if (data) for (const m of localizeModel(buildModel(data), lang).missing) warnings.push({ file: `content/${DATA_KINDS[m.kind].file}`, line: 1, column: 1, message: `${m.kind === "story" ? "story" : `"${m.id}"`}: no ${lang} ${m.fields.join(", ")} yet (translations.${lang}${m.kind === "places" ? "; for a place, names." + lang : ""})` });
+  }
+  return { translations, warnings };
 }
 
 /** One MDX file: scanned, its frontmatter checked against `schema`, every component use checked. */

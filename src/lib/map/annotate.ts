@@ -10,6 +10,8 @@ import { box, Occupancy, textBox, type Box } from "../placement";
 import { textWidth } from "../text-width";
 import { shortLabel, type Timed } from "../time";
 import { WASHINGTON } from "../zones";
+import { DIR, type Lang } from "../i18n";
+import { STRINGS } from "../strings";
 import { screenPoint, type Camera } from "./camera";
 import type { MapDrawing } from "./drawing";
 import { mapPoint } from "./drawing";
@@ -23,9 +25,11 @@ export const STATUS_SYMBOL = { confirmed: "●", claimed: "◐", disputed: "◇"
 
 export interface CalloutLine {
   event: string;
+  /** Lines run from the box's left edge (anchor start), or, right to left, from its right edge (end). */
+  anchor: "start" | "end";
   label: { x: number; y: number; text: string };
   /** The event's time (shown in the reader's chosen zone) and status, one line under the label. */
-  meta: { x: number; y: number; time: string; status: StoryEvent["status"]; timed: Timed & { zone: string } };
+  meta: { x: number; y: number; time: string; status: StoryEvent["status"]; statusText: string; timed: Timed & { zone: string }; statusY?: number };
 }
 
 export interface Callout {
@@ -63,21 +67,26 @@ export interface MapStepView {
 }
 
 const COUNTRY_NAMES = [
-  { id: "syria", text: "SYRIA", lon: 38.2, lat: 35.6 },
-  { id: "iraq", text: "IRAQ", lon: 43.2, lat: 33.9 },
+  { id: "syria" as const, lon: 38.2, lat: 35.6 },
+  { id: "iraq" as const, lon: 43.2, lat: 33.9 },
 ];
+/** Letter spacing of country names, in em: none in Arabic, whose letters join. */
+export const countrySpacing = (lang: Lang) => (lang === "ar" ? 0 : 0.3);
 /** Places whose marks stand closer than this on screen share a callout. */
 const CLUSTER = 70;
 const RANK = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 6 } as const;
 
 /** The widest the time can be written in the zones offered, with room for a reader's own (unknown at build time). */
-export function widestTime(e: StoryEvent): string {
-  const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z));
+export function widestTime(e: StoryEvent, lang: Lang = "en"): string {
+  const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z, lang));
   return texts.reduce((a, b) => (b.length > a.length ? b : a)) + "000";
 }
 
 export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapStepView, layout: MapLayout): MapAnnotation {
   const { font } = layout;
+  const lang = model.lang;
+  const rtl = DIR[lang] === "rtl";
+  const words = STRINGS[lang];
   const taken = new Occupancy(layout.visible, layout.name === "wide" ? 4 : 6);
   taken.add(...chromeBoxes(layout, step.scalePx));
   const screen = (at: [number, number]) => screenPoint(step.camera, at[0], at[1]);
@@ -107,43 +116,67 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
       near.events.push(e);
     } else groups.push({ places: [place], anchors: [anchor], dots: [[px, py]], events: [e] });
   }
-  const pad = layout.name === "wide" ? 8 : 9;
-  const [lineLabel, lineMeta] = [font.callout * 1.15, font.meta * 1.18];
+  const pad = layout.name === "wide" ? 8 : rtl ? 7 : 9;
+  // Arabic lines need a little more lead: its letters' dots and marks reach further above and below the Latin's.
+  const [lineLabel, lineMeta] = rtl ? [font.callout * 1.18, font.meta * (layout.name === "wide" ? 1.5 : 1.4)] : [font.callout * 1.15, font.meta * 1.18];
   const callouts: Callout[] = [];
   for (const { places, anchors, dots, events } of groups) {
     // The cluster's extent on screen: its marks (lifted above their places) and its dots.
     const [minX, maxX] = [Math.min(...anchors.map(([x]) => x)) - markSize, Math.max(...anchors.map(([x]) => x)) + markSize];
     const [minY, maxY] = [Math.min(...anchors.map(([, y]) => y)) - markSize, Math.max(...dots.map(([, y]) => y)) + 8];
     const [ax, ay] = [(minX + maxX) / 2, (minY + maxY) / 2];
-    const widths = events.map((e) => Math.max(textWidth(e.label, font.callout, "bold"), textWidth(`${widestTime(e)}· ${STATUS_SYMBOL[e.status]} ${e.status}`, font.meta)));
-    const w = Math.max(...widths) + 2 * pad;
-    const h = events.length * (lineLabel + lineMeta) + 2 * pad;
+    // Under each label, its time and status on one line; where that is too wide for the layout (a window across
+    // days, spelled out in Arabic), the status on a line of its own; where the callout then finds no room, the
+    // status by its symbol alone (the key explains it), on the time's line.
+    const status = (e: StoryEvent) => `${STATUS_SYMBOL[e.status]} ${words.status[e.status]}`;
+    const labelW = (e: StoryEvent) => textWidth(e.label, font.callout, "bold");
+    const forms = [
+      { meta: "line" as const, lines: 1, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(`${widestTime(e, lang)}· ${status(e)}`, font.meta)) },
+      { meta: "split" as const, lines: 2, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(widestTime(e, lang), font.meta), textWidth(status(e), font.meta)) },
+      { meta: "symbol" as const, lines: 1, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(`${widestTime(e, lang)}· ${STATUS_SYMBOL[e.status]}`, font.meta)) },
+    ].filter((f) => f.meta !== "line" || Math.max(...events.map(f.width)) + 2 * pad <= (layout.visible.x1 - layout.visible.x0) * 0.7);
     const g = 12;
-    // Around the marks, nearest first: above, below, the sides and the corners, then further out.
-    const candidates = [1, 1.9, 2.8].flatMap((d) =>
-      [
-        [ax - w / 2, minY - d * g - h],
-        [ax - w / 2, maxY + d * g + 6],
-        [maxX + d * g + 4, ay - h / 2],
-        [minX - d * g - 4 - w, ay - h / 2],
-        [maxX + d * g, minY - d * g - h],
-        [minX - d * g - w, minY - d * g - h],
-        [maxX + d * g, maxY + d * 8],
-        [minX - d * g - w, maxY + d * 8],
-      ].map(([x0, y0]) => ({ box: box(x0!, y0!, x0! + w, y0! + h) })),
-    );
-    // Above or below, slid sideways to stay in view when the marks are near an edge.
-    const slid = (y0: number) => ({ box: box(Math.min(Math.max(ax - w / 2, layout.visible.x0 + 2), layout.visible.x1 - 2 - w), y0, 0, 0) });
-    for (const d of [1, 1.9]) for (const c of [slid(minY - d * g - h), slid(maxY + d * g + 6)]) candidates.push({ box: box(c.box.x0, c.box.y0, c.box.x0 + w, c.box.y0 + h) });
-    const pick = taken.take(candidates);
-    if (!pick) throw new Error(`map (${layout.name}): no room for the callout at ${places.join(", ")} (${events.map((e) => e.id).join(", ")}); widen the step's view`);
+    /** Around the marks, nearest first: above, below, the sides and the corners, then further out. */
+    const around = (w: number, h: number) => {
+      const candidates = [1, 1.9, 2.8].flatMap((d) =>
+        [
+          [ax - w / 2, minY - d * g - h],
+          [ax - w / 2, maxY + d * g + 6],
+          [maxX + d * g + 4, ay - h / 2],
+          [minX - d * g - 4 - w, ay - h / 2],
+          [maxX + d * g, minY - d * g - h],
+          [minX - d * g - w, minY - d * g - h],
+          [maxX + d * g, maxY + d * 8],
+          [minX - d * g - w, maxY + d * 8],
+        ].map(([x0, y0]) => ({ box: box(x0!, y0!, x0! + w, y0! + h) })),
+      );
+      // Above or below, slid sideways to stay in view when the marks are near an edge.
+      const slid = (y0: number) => box(Math.min(Math.max(ax - w / 2, layout.visible.x0 + 2), layout.visible.x1 - 2 - w), y0, 0, 0);
+      for (const d of [1, 1.9, 2.8]) for (const c of [slid(minY - d * g - h), slid(maxY + d * g + 6)]) candidates.push({ box: box(c.x0, c.y0, c.x0 + w, c.y0 + h) });
+      // Last, against the top or the bottom edge of what is visible, slid likewise (a leader reaches it).
+      for (const c of [slid(layout.visible.y0 + 1), slid(layout.visible.y1 - 1 - h)]) candidates.push({ box: box(c.x0, c.y0, c.x0 + w, c.y0 + h) });
+      return candidates;
+    };
+    let placed: { pick: { box: Box }; form: (typeof forms)[number] } | null = null;
+    for (const form of forms) {
+      const w = Math.max(...events.map(form.width)) + 2 * pad;
+      const h = events.length * (lineLabel + lineMeta * form.lines) + 2 * pad;
+      const pick = taken.take(around(w, h));
+      if (pick) {
+        placed = { pick, form };
+        break;
+      }
+    }
+    if (!placed) throw new Error(`map (${layout.name}): no room for the callout at ${places.join(", ")} (${events.map((e) => e.id).join(", ")}); widen the step's view`);
+    const { pick, form } = placed;
     const b = pick.box;
     const lines = events.map((e, i): CalloutLine => {
-      const top = b.y0 + pad + i * (lineLabel + lineMeta);
-      const label = { x: r1(b.x0 + pad), y: r1(top + font.callout * 0.85), text: e.label };
+      const top = b.y0 + pad + i * (lineLabel + lineMeta * form.lines);
+      const label = { x: r1(rtl ? b.x1 - pad : b.x0 + pad), y: r1(top + font.callout * 0.85), text: e.label };
       const timed = { zone: e.zone, ...(e.time ? { time: e.time } : {}), ...(e.timeIs ? { timeIs: e.timeIs } : {}), ...(e.timeRange ? { timeRange: e.timeRange } : {}) };
-      const meta = { x: label.x, y: r1(top + lineLabel + font.meta * 0.9), time: shortLabel(e, e.zone), status: e.status, timed };
-      return { event: e.id, label, meta };
+      const metaY = top + lineLabel + font.meta * 0.9;
+      const meta = { x: label.x, y: r1(metaY), time: shortLabel(e, e.zone, lang), status: e.status, statusText: form.meta === "symbol" ? "" : words.status[e.status], timed, ...(form.meta === "split" ? { statusY: r1(metaY + lineMeta) } : {}) };
+      return { event: e.id, anchor: rtl ? "end" : "start", label, meta };
     });
     // Each leader runs from the box's nearest edge point to the marks of one place.
     const leaders = anchors.map(([x, y]): [number, number, number, number] => [r1(Math.min(Math.max(x, b.x0), b.x1)), r1(Math.min(Math.max(y, b.y0), b.y1)), r1(x), r1(y)]);
@@ -163,7 +196,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
       // Zoomed out, the two banks are a few pixels apart and a name cannot say which one it means.
       if (step.camera.k < AREA_MIN_ZOOM) continue;
       // Two lines ("Government and militias" / "(west bank, approx.)"), written on the side the data names.
-      const [head, tail] = areaLines(p.name);
+      const [head, tail] = areaLines(p.name, words.approx, lang);
       const size = font.label;
       const anchor = ({ left: "end", centre: "middle", right: "start" } as const)[p.labelSide ?? "centre"];
       const lead = size * 1.2;
@@ -175,12 +208,16 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
     const size = font.label;
     const w = textWidth(p.name, size, focus.has(p.id) ? "bold" : "regular");
     // Beside the dot, above or below it; a place the step is about may stand further off, clear of its marks.
+    // Beside the dot (first on the side a line of the language starts from), above or below it.
+    const sides = (d: number) => [
+      { anchor: "start" as const, x: x + d, y: y + size * 0.3 },
+      { anchor: "end" as const, x: x - d, y: y + size * 0.3 },
+    ];
     const options = (focus.has(p.id) ? [0.55, 1.6, 2.8] : [0.55])
       .flatMap((k) => {
         const d = size * k;
         return [
-          { anchor: "start" as const, x: x + d, y: y + size * 0.3 },
-          { anchor: "end" as const, x: x - d, y: y + size * 0.3 },
+          ...(rtl ? sides(d).reverse() : sides(d)),
           { anchor: "middle" as const, x, y: y + d + size * 0.8 },
           { anchor: "middle" as const, x, y: y - d },
           { anchor: "start" as const, x: x + d * 0.7, y: y + d * 0.7 + size * 0.8 },
@@ -193,18 +230,20 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
   }
   for (const c of COUNTRY_NAMES) {
     const [x, y] = screen(mapPoint(c.lon, c.lat));
-    const w = textWidth(c.text, font.country, "regular", 0.3);
+    const text = words.countries[c.id];
+    const w = textWidth(text, font.country, "regular", countrySpacing(lang));
     const pick = taken.take([{ box: textBox(x, y, w, font.country, "middle") }]);
-    if (pick) texts.push({ kind: "country", id: c.id, text: c.text, x, y, anchor: "middle", active: false });
+    if (pick) texts.push({ kind: "country", id: c.id, text, x, y, anchor: "middle", active: false });
   }
   const named = new Set([...callouts.flatMap((c) => c.places), ...texts.filter((t) => t.kind === "place").map((t) => t.id)]);
   return { callouts, texts, named: [...named].sort() };
 }
 
 /** "SDF-held (east bank)" → ["SDF-held", "(east bank, approx.)"]: an area's name and how sure its line is. */
-export function areaLines(name: string): [string, string] {
+export function areaLines(name: string, approx = "approx.", lang: Lang = "en"): [string, string] {
   const m = /^(.*?)\s*\((.*)\)$/.exec(name);
-  return m ? [m[1]!, `(${m[2]}, approx.)`] : [name, "(approx.)"];
+  const comma = lang === "ar" ? "،" : ",";
+  return m ? [m[1]!, `(${m[2]}${comma} ${approx})`] : [name, `(${approx})`];
 }
 
 function r1(v: number) {

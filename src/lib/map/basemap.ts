@@ -23,5 +23,3 @@ export const basemap: Basemap = {
 
 export type CountryFeature = Feature<Geometry, { name: string }>;
 
-/** Credits shown on every map. */
-export const MAP_CREDITS = "Borders, rivers and governorates: Natural Earth (public domain). Place coordinates: GeoNames (CC BY 4.0), Wikipedia.";

@@ -19,12 +19,3 @@ export const MARK_PATHS: Record<EventKind, string> = {
   other: "M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0Z",
 };
 
-export const KIND_LABELS: Record<EventKind, string> = {
-  strike: "Airstrike",
-  attack: "Rocket attack",
-  "counter-fire": "Counter-fire",
-  statement: "Statement",
-  claim: "Claim",
-  report: "Report",
-  other: "Other",
-};

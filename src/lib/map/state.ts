@@ -4,6 +4,7 @@ import { mainWindow, fitWindow } from "../timeline/window";
 import { projection } from "./drawing";
 import { FRAMING, OVERVIEW_FRAMING } from "./frame";
 import { cameraFor, scaleBar, viewBBox } from "./geometry";
+import { formatKm } from "../i18n";
 
 const memo = new WeakMap<StoryModel, Map<string, Omit<StepState, "alt">>>();
 
@@ -27,7 +28,7 @@ export function stepState(step: StepSpec, model: StoryModel, alt: string): StepS
       step: step.id,
       view: step.viewName,
       camera,
-      scale: { px: bar.px, label: bar.label },
+      scale: { px: bar.px, label: model.lang === "en" ? bar.label : formatKm(bar.km, model.lang) },
       events: [...step.events],
       places: [...places].sort(),
       window: step.span ?? (events.length ? fitWindow(events) : mainWindow(model.events)),

@@ -9,15 +9,17 @@ import { box, Occupancy, overlaps, textBox, within, type Box } from "../placemen
 import { textWidth } from "../text-width";
 import { describeInterval, eventBounds, formatInZone, intervalBetween, shortLabel, type Timed } from "../time";
 import { widestTime } from "../map/annotate";
+import type { Lang } from "../i18n";
 import { tickDayTexts, timeX, type Window } from "./axis";
 import type { TimelineDrawing } from "./layout";
 import { windowTicks } from "./window";
 
 export interface TimelineLabel {
   event: string;
-  label: { x: number; y: number; text: string };
+  /** The name; its text runs from x rightwards, or leftwards ("end") in a mirrored, right-to-left timeline. */
+  label: { x: number; y: number; text: string; anchor?: "start" | "end" };
   /** The event's time after its name, where the line has room for it (the table and the map give it too). */
-  time: { x: number; y: number; text: string; timed: Timed & { zone: string } } | null;
+  time: { x: number; y: number; text: string; timed: Timed & { zone: string }; anchor?: "start" | "end" } | null;
   leader: [x: number, y1: number, y2: number];
 }
 
@@ -46,6 +48,7 @@ export function annotateTimeline(
   events: readonly StoryEvent[],
   window: Window,
   gap: { from: StoryEvent; to: StoryEvent } | null,
+  lang: Lang = "en",
 ): TimelineAnnotation {
   const { spec, plotLeft, plotRight } = drawing;
   const font = spec.font;
@@ -56,16 +59,18 @@ export function annotateTimeline(
 
   let bracket: TimelineAnnotation["bracket"] = null;
   if (gap) {
-    const d = describeInterval(intervalBetween(gap.from, gap.to));
+    const d = describeInterval(intervalBetween(gap.from, gap.to), lang);
     const [x0, x1] = [x(eventBounds(gap.from)[0] ?? eventBounds(gap.from)[1]), x(eventBounds(gap.to)[0] ?? eventBounds(gap.to)[1])];
-    const text = d.range ? `${d.short} (${d.range})` : d.short;
-    const w = textWidth(text, font, "bold");
+    // The range in brackets where the plot is wide enough for it (the table and the prose always give it).
+    const full = d.range ? `${d.short} (${d.range})` : d.short;
+    const range = d.range && textWidth(full, font, "bold") <= plotRight - plotLeft - 8 ? d.range : null;
+    const w = textWidth(range ? full : d.short, font, "bold");
     const row = spec.bandRows - 1;
     const cx = Math.min(Math.max((x0 + x1) / 2, plotLeft + w / 2), plotRight - w / 2);
     const y = rowBaseline(row);
     const lineY = y + font * 0.45;
     taken.add(textBox(cx, y, w, font, "middle"), box(x0, lineY - 1, x1, lineY + 1));
-    bracket = { path: `M${x0},${drawing.laneTop - 3}V${lineY}H${x1}V${drawing.laneTop - 3}`, x: r1(cx), y: r1(y), short: d.short, range: d.range };
+    bracket = { path: `M${x0},${drawing.laneTop - 3}V${lineY}H${x1}V${drawing.laneTop - 3}`, x: r1(cx), y: r1(y), short: d.short, range };
   }
 
   const items = events.map((e) => {
@@ -74,19 +79,19 @@ export function annotateTimeline(
   });
   // Rightmost first takes the lowest row, so the leaders of the marks to its left pass clear of it; if that
   // leaves one without room, the other order.
-  const band: Band = { font, timeFont: spec.timeFont, rows: spec.bandRows, taken, rowBaseline, rowBox };
+  const band: Band = { font, timeFont: spec.timeFont, lang, rows: spec.bandRows, taken, rowBaseline, rowBox };
   const labels = placeLabels([...items].sort((a, b) => b.ax - a.ax), band) ?? placeLabels([...items].sort((a, b) => a.ax - b.ax), band);
   if (!labels) throw new Error(`timeline (${spec.name}): no room in the label band for ${events.map((e) => `"${e.label}"`).join(", ")}; set the step's span`);
 
   const { ticks: instants, daily } = windowTicks(window, plotRight - plotLeft, AXIS_ZONE);
   const xs = instants.map(x);
   const days = tickDayTexts(
-    instants.map((t) => formatInZone(new Date(t), AXIS_ZONE).day),
+    instants.map((t) => formatInZone(new Date(t), AXIS_ZONE, lang).day),
     xs,
     font,
   );
   const ticks = instants.map((t, i): TimelineTick => {
-    const f = formatInZone(new Date(t), AXIS_ZONE);
+    const f = formatInZone(new Date(t), AXIS_ZONE, lang);
     // Anchored so that the wider of its two lines (the clock, or the day under it) stays in the drawing.
     const half = Math.max(textWidth(daily ? f.day : f.clock, font), daily ? 0 : textWidth(days[i]!, font, "bold")) / 2;
     const anchor = xs[i]! - half < 2 ? "start" : xs[i]! + half > spec.width - 2 ? "end" : "middle";
@@ -98,6 +103,7 @@ export function annotateTimeline(
 type Item = { e: StoryEvent; mark: { y: number }; ax: number };
 /** The label band: its rows, what already sits in it (the bracket), where a row's text goes. */
 interface Band {
+  lang: Lang;
   font: number;
   timeFont: number;
   rows: number;
@@ -110,14 +116,14 @@ interface Band {
  * Each item's name in the band, or null when they cannot all have room: searched depth-first, so an early name
  * gives up its time (or moves) when that is what lets a later one fit.
  */
-function placeLabels(items: Item[], { font, timeFont, rows, taken: base, rowBaseline, rowBox }: Band): TimelineLabel[] | null {
+function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, rowBaseline, rowBox }: Band): TimelineLabel[] | null {
   const region = base.region;
   type Choice = { row: number; x0: number; time: boolean; box: Box; leader: Box; labelW: number };
   const options = items.map(({ e, mark, ax }) => {
     const labelW = textWidth(e.label, font, "bold");
     // The name and its time on one line, starting just right of the mark's line, ending just left of it (leaving
     // the line clear for a leader from above), or over it; or the name alone.
-    const forms = [{ w: labelW + 8 + textWidth(widestTime(e), timeFont), time: true }, { w: labelW, time: false }];
+    const forms = [{ w: labelW + 8 + textWidth(widestTime(e, lang), timeFont), time: true }, { w: labelW, time: false }];
     return forms.flatMap(({ w, time }) =>
       Array.from({ length: rows }, (_, row) =>
         [ax + 4, ax - 4 - w, Math.min(Math.max(ax - w / 2, region.x0), region.x1 - w)].map((x0): Choice => ({ row, x0, time, labelW, box: rowBox(row, x0, w), leader: box(ax - 1, rowBaseline(row) + font * 0.3, ax + 1, mark.y - 5) })),
@@ -144,7 +150,7 @@ function placeLabels(items: Item[], { font, timeFont, rows, taken: base, rowBase
     return {
       event: e.id,
       label: { x: r1(c.x0), y, text: e.label },
-      time: c.time ? { x: r1(c.x0 + c.labelW + 8), y, text: shortLabel(e, e.zone), timed: timedOf(e) } : null,
+      time: c.time ? { x: r1(c.x0 + c.labelW + 8), y, text: shortLabel(e, e.zone, lang), timed: timedOf(e) } : null,
       leader: [r1(ax), r1(c.leader.y0), r1(c.leader.y1)],
     };
   });

@@ -9,6 +9,14 @@ import type { StoryEvent } from "../../schemas";
 import type { LayoutName } from "../map/frame";
 import { eventBounds, isRanged, shortLabel } from "../time";
 import { textWidth } from "../text-width";
+import type { Lang } from "../i18n";
+import { STRINGS } from "../strings";
+
+/**
+ * The axis under the lanes: each tick's clock, then its day, baselines in font sizes below the lanes. Arabic takes
+ * more lead between the two (its letters' marks reach further up), still inside the drawing's height.
+ */
+export const axisRows = (rtl: boolean | undefined) => ({ time: 1.15, day: rtl ? 2.6 : 2.35 });
 
 export interface TimelineSpec {
   name: LayoutName;
@@ -55,6 +63,8 @@ export interface TimelineMark {
 }
 
 export interface TimelineDrawing {
+  /** Mirrored for a right-to-left language: time runs from right to left (mirror.ts). */
+  rtl?: boolean;
   spec: TimelineSpec;
   height: number;
   plotLeft: number;
@@ -71,12 +81,13 @@ const TRACK_GAP = 5;
 /** How long a dot counts for when deciding which marks of a lane would touch. */
 const POINT_MS = 45 * 60_000;
 
-export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName): TimelineDrawing {
+export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName, lang: Lang = "en"): TimelineDrawing {
   const spec = TIMELINE_LAYOUTS[layout];
   const sorted = [...events].sort((a, b) => (eventBounds(a)[0] ?? eventBounds(a)[1]) - (eventBounds(b)[0] ?? eventBounds(b)[1]) || a.id.localeCompare(b.id));
   const laneNames = [...new Set(sorted.map(laneOf))].sort((a, b) => (a === MILITARY_LANE ? -1 : b === MILITARY_LANE ? 1 : 0));
   const laneFont = spec.laneFont;
-  const gutter = spec.laneNames === "gutter" ? Math.ceil(Math.max(...laneNames.map((n) => textWidth(n, laneFont, "bold"))) + 16) : 10;
+  const shown = (name: string) => STRINGS[lang].lanes[name] ?? name;
+  const gutter = spec.laneNames === "gutter" ? Math.ceil(Math.max(...laneNames.map((n) => textWidth(shown(n), laneFont, "bold"))) + 16) : 10;
   const plotLeft = gutter;
   const plotRight = spec.width - 10;
   const bandTop = 4;
@@ -84,8 +95,8 @@ export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName):
   const lanes = laneNames.map((name, i) => {
     const top = laneTop + i * spec.laneHeight;
     return spec.laneNames === "gutter"
-      ? { name, top, nameX: plotLeft - 10, nameY: top + spec.laneHeight / 2 + laneFont * 0.35, anchor: "end" as const }
-      : { name, top, nameX: plotLeft, nameY: top + laneFont * 0.85, anchor: "start" as const };
+      ? { name: shown(name), top, nameX: plotLeft - 10, nameY: top + spec.laneHeight / 2 + laneFont * 0.35, anchor: "end" as const }
+      : { name: shown(name), top, nameX: plotLeft, nameY: top + laneFont * 0.85, anchor: "start" as const };
   });
   const trackY = (lane: number) => (spec.laneNames === "gutter" ? lanes[lane]!.top + spec.laneHeight / 2 : lanes[lane]!.top + spec.laneHeight - 7);
   const marks: TimelineMark[] = [];
@@ -97,7 +108,7 @@ export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName):
       let track = ends.findIndex((end) => end <= s);
       if (track === -1) track = ends.length < MAX_TRACKS ? ends.length : marks.length % MAX_TRACKS;
       ends[track] = Math.max(ends[track] ?? -Infinity, t);
-      marks.push({ id: e.id, lane: name, start: a, end: b, ranged: isRanged(e), y: 0, label: e.label, time: shortLabel(e, e.zone), track } as TimelineMark & { track: number });
+      marks.push({ id: e.id, lane: name, start: a, end: b, ranged: isRanged(e), y: 0, label: e.label, time: shortLabel(e, e.zone, lang), track } as TimelineMark & { track: number });
     }
     const inLane = marks.filter((m) => m.lane === name) as (TimelineMark & { track: number })[];
     const tracks = Math.max(1, ...inLane.map((m) => m.track + 1));

@@ -6,10 +6,10 @@
 import type { StepFigures } from "../figures";
 import type { StoryModel } from "../model";
 import type { Palette } from "../palette";
-import { esc, FONT } from "../map/standalone";
-import { timeX } from "./axis";
+import { fontFamily, textIn } from "../map/standalone";
+import { markX } from "./mirror";
 import type { LayoutName } from "../map/frame";
-import type { TimelineDrawing } from "./layout";
+import { axisRows, type TimelineDrawing } from "./layout";
 
 /** The timeline of one step in a layout, `drawing.spec.width` × `drawing.height` units. */
 export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, step: StepFigures, layout: LayoutName, c: Palette): string {
@@ -17,39 +17,41 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
   const note = step.timeline[layout];
   const font = d.spec.font;
   const active = new Set(step.state.events);
-  const x = (t: number) => timeX(t, step.state.window, d.plotLeft, d.plotRight);
+  const x = (t: number) => markX(d, t, step.state.window);
+  const [ruleFrom, ruleTo] = d.spec.laneNames === "gutter" ? (d.rtl ? [d.plotLeft, d.spec.width - 4] : [4, d.plotRight]) : [d.plotLeft, d.plotRight];
   const text = (tx: number, ty: number, size: number, fill: string, body: string, extra = "") =>
-    `<text x="${tx}" y="${ty}" font-family="${FONT}" font-size="${size}" fill="${fill}"${extra}>${esc(body)}</text>`;
+    `<text x="${tx}" y="${ty}" font-family="${fontFamily(body)}" font-size="${size}" fill="${fill}"${extra}>${textIn(body, model.lang)}</text>`;
   const lanes = [
     ...d.lanes.flatMap((lane) => [
-      `<line x1="${d.spec.laneNames === "gutter" ? 4 : d.plotLeft}" x2="${d.plotRight}" y1="${lane.top}" y2="${lane.top + 0.01}" stroke="${c.rule}"/>`,
+      `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${lane.top}" y2="${lane.top + 0.01}" stroke="${c.rule}"/>`,
       text(lane.nameX, lane.nameY, d.spec.laneFont, c.muted, lane.name, ` text-anchor="${lane.anchor}" font-weight="600"`),
     ]),
-    `<line x1="${d.spec.laneNames === "gutter" ? 4 : d.plotLeft}" x2="${d.plotRight}" y1="${d.laneBottom}" y2="${d.laneBottom + 0.01}" stroke="${c.rule}"/>`,
+    `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${d.laneBottom}" y2="${d.laneBottom + 0.01}" stroke="${c.rule}"/>`,
   ];
   const ticks = note.ticks.flatMap((t) => [
     `<line x1="${t.x}" x2="${t.x + 0.01}" y1="${d.laneTop}" y2="${d.laneBottom + 3}" stroke="${c.rule}"/>`,
-    text(t.x, d.laneBottom + font * 1.15, font, c.muted, t.time, ` text-anchor="${t.anchor}"`),
-    text(t.x, d.laneBottom + font * 2.35, font, c.muted, t.day, ` text-anchor="${t.anchor}" font-weight="600"`),
+    text(t.x, d.laneBottom + font * axisRows(d.rtl).time, font, c.muted, t.time, ` text-anchor="${t.anchor}"`),
+    text(t.x, d.laneBottom + font * axisRows(d.rtl).day, font, c.muted, t.day, ` text-anchor="${t.anchor}" font-weight="600"`),
   ]);
   // The marks inside the plot only (the live figure clips them there).
   const marks = d.marks.flatMap((m) => {
     const e = model.eventById.get(m.id)!;
-    const [x0, x1] = [x(m.start ?? m.end), x(m.end)];
+    const [xa, xb] = [x(m.start ?? m.end), x(m.end)];
+    const [x0, x1] = [Math.min(xa, xb), Math.max(xa, xb)];
     if (x1 < d.plotLeft - 6 || x0 > d.plotRight + 6) return [];
     const on = active.has(m.id);
     const hollow = e.status !== "confirmed";
     const style = `fill="${hollow ? c.card : c.mark}" stroke="${on ? c.activeRing : hollow ? c.mark : "none"}" stroke-width="${on ? 2 : 1.5}"${e.status === "disputed" && !on ? ` stroke-dasharray="3 2"` : ""} opacity="${on ? 1 : 0.55}"`;
     const [a, b] = [Math.max(x0, d.plotLeft - 6), Math.min(x1, d.plotRight + 6)];
-    return [m.ranged ? `<rect x="${a.toFixed(1)}" y="${m.y - 3}" width="${Math.max(3, b - a).toFixed(1)}" height="6" rx="3" ${style}/>` : `<circle cx="${x0.toFixed(1)}" cy="${m.y}" r="4.5" ${style}/>`];
+    return [m.ranged ? `<rect x="${a.toFixed(1)}" y="${m.y - 3}" width="${Math.max(3, b - a).toFixed(1)}" height="6" rx="3" ${style}/>` : `<circle cx="${xa.toFixed(1)}" cy="${m.y}" r="4.5" ${style}/>`];
   });
   const bracket = note.bracket
     ? [`<path d="${note.bracket.path}" fill="none" stroke="${c.fg}"/>`, text(note.bracket.x, note.bracket.y, font, c.fg, `${note.bracket.short}${note.bracket.range ? ` (${note.bracket.range})` : ""}`, ` text-anchor="middle" font-weight="700"`)]
     : [];
   const labels = note.labels.flatMap((l) => [
     `<line x1="${l.leader[0]}" x2="${l.leader[0] + 0.01}" y1="${l.leader[1]}" y2="${l.leader[2]}" stroke="${c.fg}" stroke-dasharray="2 2"/>`,
-    text(l.label.x, l.label.y, font, c.fg, l.label.text, ` font-weight="700"`),
-    ...(l.time ? [text(l.time.x, l.time.y, d.spec.timeFont, c.muted, l.time.text)] : []),
+    text(l.label.x, l.label.y, font, c.fg, l.label.text, ` text-anchor="${l.label.anchor ?? "start"}" font-weight="700"`),
+    ...(l.time ? [text(l.time.x, l.time.y, d.spec.timeFont, c.muted, l.time.text, ` text-anchor="${l.time.anchor ?? "start"}"`)] : []),
   ]);
   return [...lanes, ...ticks, ...marks, ...bracket, ...labels].join("");
 }

@@ -1,15 +1,18 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getChapters, getModel } from "../../data/store";
+import { chapterKey, chapterUrls, getModel, getPublishedChapters, type Chapter } from "../../data/store";
 
-/** oEmbed (type "rich") for each chapter, discovered through the <link rel="alternate"> on the chapter page. */
-export const getStaticPaths: GetStaticPaths = async () => (await getChapters()).map((c) => ({ params: { slug: c.slug } }));
+/**
+ * oEmbed (type "rich") for each chapter in its language (/oembed/<slug>.json, /oembed/<lang>/<slug>.json),
+ * discovered through the <link rel="alternate"> on the chapter page.
+ */
+export const getStaticPaths: GetStaticPaths = async () => (await getPublishedChapters()).map((chapter) => ({ params: { chapter: chapterKey(chapter) }, props: { chapter } }));
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const chapter = (await getChapters()).find((c) => c.slug === params["slug"])!;
-  const model = await getModel();
+export const GET: APIRoute = async ({ props, site }) => {
+  const { chapter } = props as { chapter: Chapter };
+  const model = await getModel(chapter.lang);
   const base = import.meta.env.BASE_URL;
-  const src = new URL(`${base}embed/${chapter.slug}/`, site).href;
-  const title = `${chapter.entry.data.title} — ${model.story.title}`;
+  const src = new URL(chapterUrls(chapter).embed, site).href;
+  const title = `${chapter.data.title} — ${model.story.title}`;
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const body = {
     version: "1.0",

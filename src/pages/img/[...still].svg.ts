@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { drawStill, getStills, type Still } from "../../data/store";
+
+/**
+ * Each step's still as SVG (light), in each edition and layout: /img/[<lang>/]<slug>/[narrow/]<step>.svg. What a
+ * reader without JavaScript, and print, see beside the step's text (the narrow one on a phone).
+ */
+export const getStaticPaths: GetStaticPaths = async () => (await getStills()).map((still) => ({ params: { still: still.path }, props: { still } }));
+
+export const GET: APIRoute = async ({ props }) => new Response(await drawStill((props as { still: Still }).still), { headers: { "Content-Type": "image/svg+xml" } });
