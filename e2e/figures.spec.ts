@@ -45,15 +45,16 @@ async function settle(page: Page, id: string) {
   await expect.poll(() => page.locator("[data-note][data-shown]").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-note")))])).toEqual([id]);
 }
 
-for (const slug of CHAPTERS) {
-  test(`${slug}: at every step the figures name its events where the reader looks, legibly, with nothing overlapping or cut`, async ({ page }, info) => {
+// Both editions: the Arabic one mirrors the figures and sets Arabic labels (wider glyphs), so it is measured too.
+for (const [edition, slug] of ["", "ar/"].flatMap((e) => CHAPTERS.map((c) => [e, c] as const))) {
+  test(`${edition}${slug}: at every step the figures name its events where the reader looks, legibly, with nothing overlapping or cut`, async ({ page }, info) => {
     test.slow();
     const phone = info.project.name === "phone";
-    await page.goto(`/${slug}/`);
+    await page.goto(`/${edition}${slug}/`);
     for (const id of await stepIds(page)) {
       await settle(page, id);
       const step = page.locator(`[data-step="${id}"]`);
-      const where = `${slug}#${id}`;
+      const where = `${edition}${slug}#${id}`;
       const texts = await figureTexts(page);
       const viewport = page.viewportSize()!;
 

@@ -5,6 +5,16 @@
 import { check, sleep, waitFor, type Driver } from "./driver";
 
 export const CHAPTERS = ["before-the-strikes", "the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"];
+
+/**
+ * The editions a reader can read: the English at the root, the Arabic under /ar/ (right to left, its own digits).
+ * `zoneTimes` is the rocket attack's time under the map's callout, as the reader sees it, per zone choice.
+ */
+export const EDITIONS = [
+  { lang: "en", prefix: "", zoneTimes: { utc: "16:44 UTC", washington: "12:44 EDT", local: "19:44 UTC+3" } },
+  { lang: "ar", prefix: "/ar", zoneTimes: { utc: "١٦:٤٤ غرينتش", washington: "١٢:٤٤ غرينتش−٤", local: "١٩:٤٤ غرينتش+٣" } },
+] as const;
+type Edition = (typeof EDITIONS)[number];
 /** A laptop and a phone (WebKitGTK's window cannot be narrower than about 450 px: it gets the phone layout there). */
 export const VIEWPORTS: [number, number][] = [
   [1440, 900],
@@ -69,10 +79,10 @@ async function scrollThrough(d: Driver, direction: 1 | -1) {
   throw new Error("the page never reached its end");
 }
 
-const inOrder = (slug: string): Scenario => ({
-  name: `${slug}: every step activates in order, scrolling down and back up`,
+const inOrder = (e: Edition, slug: string): Scenario => ({
+  name: `${e.prefix.slice(1) || "en"}/${slug}: every step activates in order, scrolling down and back up`,
   async run(d, { site }) {
-    await d.goto(`${site}/${slug}/`);
+    await d.goto(`${site}${e.prefix}/${slug}/`);
     const ids = await stepIds(d);
     await onStep(d, ids[0]!);
     await record(d);
@@ -89,14 +99,15 @@ const inOrder = (slug: string): Scenario => ({
   },
 });
 
-export const SCENARIOS: Scenario[] = [
-  ...CHAPTERS.map(inOrder),
+/** The paths every edition must keep, in its own addresses, words and digits. */
+const editionScenarios = (e: Edition): Scenario[] => [
+  ...CHAPTERS.map((slug) => inOrder(e, slug)),
   {
-    name: "a deep link lands on its step, and a reload mid-page stays on the step being read",
+    name: `${e.lang}: a deep link lands on its step, and a reload mid-page stays on the step being read`,
     async run(d, { site }) {
-      await d.goto(`${site}/the-rockets/#next-day`);
+      await d.goto(`${site}${e.prefix}/the-rockets/#next-day`);
       await onStep(d, "next-day");
-      await d.goto(`${site}/the-strikes/`);
+      await d.goto(`${site}${e.prefix}/the-strikes/`);
       const ids = await stepIds(d);
       const middle = ids[Math.floor(ids.length / 2)]!;
       await onStep(d, ids[0]!);
@@ -107,9 +118,9 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: "a jump to the bottom lands on the last step",
+    name: `${e.lang}: a jump to the bottom lands on the last step`,
     async run(d, { site }) {
-      await d.goto(`${site}/the-war-of-claims/`);
+      await d.goto(`${site}${e.prefix}/the-war-of-claims/`);
       const ids = await stepIds(d);
       await onStep(d, ids[0]!);
       await d.evaluate(() => scrollTo(0, document.documentElement.scrollHeight), null);
@@ -117,9 +128,9 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: "the zone control writes the rocket attack's time as 19:44 local, 16:44 UTC, 12:44 in Washington",
+    name: `${e.lang}: the zone control writes the rocket attack's time as 19:44 local, 16:44 UTC, 12:44 in Washington`,
     async run(d, { site }) {
-      await d.goto(`${site}/the-rockets/`);
+      await d.goto(`${site}${e.prefix}/the-rockets/`);
       await onStep(d, "dusk");
       // The callout on the map at this step: the label the reader sees, and the time under it.
       const shownTime = () =>
@@ -127,16 +138,37 @@ export const SCENARIOS: Scenario[] = [
           const label = [...document.querySelectorAll<SVGTextElement>("[data-shown] [data-callout-event='rocket-attack']")].find((t) => t.getBoundingClientRect().width > 0);
           return label?.nextElementSibling?.textContent?.trim() ?? null;
         }, null);
-      for (const [zone, text] of [
-        ["utc", "16:44 UTC"],
-        ["washington", "12:44 EDT"],
-        ["local", "19:44 UTC+3"],
-      ] as const) {
+      for (const zone of ["utc", "washington", "local"] as const) {
+        const text = e.zoneTimes[zone];
         await d.click(`[data-zone-control] input[value="${zone}"]`);
         await waitFor(`the rocket attack's time in ${zone}`, shownTime, (t) => t?.includes(text) ?? false);
       }
     },
   },
+  {
+    name: `${e.lang}: with JavaScript off every chapter reads in order, its figures after the text`,
+    javaScript: false,
+    async run(d, { site }) {
+      for (const slug of CHAPTERS) {
+        await d.goto(`${site}${e.prefix}/${slug}/`);
+        const page = await d.evaluate(() => {
+          const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.getBoundingClientRect());
+          const graphic = document.querySelector(".story__graphic")!.getBoundingClientRect();
+          const rows = document.querySelectorAll(".timeline__table tbody tr").length;
+          return { tops: steps.map((r) => r.top), heights: steps.map((r) => r.height), lastBottom: steps.at(-1)!.bottom, graphicTop: graphic.top, rows, scripted: customElements.get("story-scrolly") !== undefined };
+        }, null);
+        check(!page.scripted, `${slug}: the page's script ran: JavaScript is not off`);
+        check(page.heights.every((h) => h > 20), `${slug}: a step is not shown`);
+        check(page.tops.every((t, i) => i === 0 || t > page.tops[i - 1]!), `${slug}: the steps are not in reading order`);
+        check(page.graphicTop >= page.lastBottom - 1, `${slug}: the figures do not follow the text`);
+        check(page.rows > 0, `${slug}: the timeline's table is empty`);
+      }
+    },
+  },
+];
+
+export const SCENARIOS: Scenario[] = [
+  ...EDITIONS.flatMap(editionScenarios),
   {
     name: "a chapter embedded with /embed.js on another origin sizes its iframe and follows the host page's scroll",
     viewports: [[1440, 900]],
@@ -158,26 +190,6 @@ export const SCENARIOS: Scenario[] = [
           { sel: frame, y: top },
         );
         await onStep(d, id, frame);
-      }
-    },
-  },
-  {
-    name: "with JavaScript off every chapter reads in order, its figures after the text",
-    javaScript: false,
-    async run(d, { site }) {
-      for (const slug of CHAPTERS) {
-        await d.goto(`${site}/${slug}/`);
-        const page = await d.evaluate(() => {
-          const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.getBoundingClientRect());
-          const graphic = document.querySelector(".story__graphic")!.getBoundingClientRect();
-          const rows = document.querySelectorAll(".timeline__table tbody tr").length;
-          return { tops: steps.map((r) => r.top), heights: steps.map((r) => r.height), lastBottom: steps.at(-1)!.bottom, graphicTop: graphic.top, rows, scripted: customElements.get("story-scrolly") !== undefined };
-        }, null);
-        check(!page.scripted, `${slug}: the page's script ran: JavaScript is not off`);
-        check(page.heights.every((h) => h > 20), `${slug}: a step is not shown`);
-        check(page.tops.every((t, i) => i === 0 || t > page.tops[i - 1]!), `${slug}: the steps are not in reading order`);
-        check(page.graphicTop >= page.lastBottom - 1, `${slug}: the figures do not follow the text`);
-        check(page.rows > 0, `${slug}: the timeline's table is empty`);
       }
     },
   },
