@@ -18,6 +18,7 @@ import { bindLinkedHighlight } from "./linked-highlight";
 import { MapCamera } from "./map-camera";
 import { createNavigator, type Navigator } from "./navigate";
 import { ReadingPlace } from "./reading-place";
+import { rememberPlace, restorePlace } from "./reload-place";
 import { activeIndex, hostViewport, progressThrough, triggerY, windowViewport } from "./step-detection";
 import { TimelineWindow } from "./timeline-window";
 import { bindZoneControls } from "./zone-switch";
@@ -81,6 +82,8 @@ export class StoryScrolly extends HTMLElement {
     addEventListener("resize", onScroll, { signal });
     this.reducedMotion.addEventListener("change", onScroll, { signal });
     addEventListener("hashchange", () => this.fromHash() >= 0 && this.show(this.fromHash(), false), { signal });
+    rememberPlace(() => this.steps[this.current], signal);
+    restorePlace();
     // A deep link or a reload names its step; otherwise read it from layout.
     const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
     this.show(this.fromHash() >= 0 ? this.fromHash() : requested >= 0 ? requested : this.indexAtLine(), false);
