@@ -82,8 +82,8 @@ export class StoryScrolly extends HTMLElement {
     addEventListener("resize", onScroll, { signal });
     this.reducedMotion.addEventListener("change", onScroll, { signal });
     addEventListener("hashchange", () => this.fromHash() >= 0 && this.show(this.fromHash(), false), { signal });
-    rememberPlace(() => this.steps[this.current], signal);
-    restorePlace();
+    rememberPlace(() => this.steps[this.current], () => innerHeight * this.trigger, signal);
+    restorePlace(innerHeight * this.trigger);
     // A deep link or a reload names its step; otherwise read it from layout.
     const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
     this.show(this.fromHash() >= 0 ? this.fromHash() : requested >= 0 ? requested : this.indexAtLine(), false);

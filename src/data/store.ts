@@ -77,8 +77,8 @@ export function getChapters(edition: Lang = "en"): Promise<Chapter[]> {
 
 /** One of the site's pages (content/pages/<name>.mdx, or its translation), validated with the chapters. */
 export async function getPage(name: PageName, lang: Lang = "en"): Promise<CollectionEntry<"pages"> | CollectionEntry<"pagesAr">> {
-  const translated = validateContentDir(process.cwd()).translations.some((t) => t.lang === lang && t.kind === "page" && t.slug === name);
-  if (lang === "ar" && translated) {
+  // A translation is published only when validated and not a draft (the edition shows the English otherwise).
+  if (validateContentDir(process.cwd()).translations.some((t) => t.lang === lang && t.kind === "page" && t.slug === name)) {
     const page = (await getCollection("pagesAr")).find((p) => p.id === name);
     if (page) return page;
   }

@@ -25,6 +25,11 @@ export const formatNumber = (n: number, lang: Lang, options?: Intl.NumberFormatO
 /** A distance in kilometres, unit and digits as the language writes them ("15 km", "١٥ كم"). */
 export const formatKm = (km: number, lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { style: "unit", unit: "kilometer" }).format(km);
 
+/** The comma a language writes between the parts of a phrase ("،" in Arabic). */
+export const COMMA: Record<Lang, string> = { en: ",", ar: "،" };
+/** A language's quotation marks, opening and closing. */
+export const QUOTE_MARKS: Record<Lang, [string, string]> = { en: ["“", "”"], ar: ["«", "»"] };
+
 /** A list "A, B and C" in a language. */
 export const formatList = (items: string[], lang: Lang, type: "conjunction" | "disjunction" = "conjunction") => new Intl.ListFormat(LOCALE[lang], { type }).format(items);
 

@@ -1,7 +1,7 @@
 import type { ComponentProps, ContentData, Place, Quote, Source, StoryEvent } from "../schemas";
 import type { ChapterScan } from "./content/mdx-scan";
 import { parseView, viewName, type View } from "./map/geometry";
-import { formatList, type Lang } from "./i18n";
+import { COMMA, formatList, type Lang } from "./i18n";
 import { STRINGS } from "./strings";
 import { compareByTime, eventInstant, eventTimeText, formatInZone } from "./time";
 
@@ -145,7 +145,7 @@ export function describeStep(step: StepSpec, m: StoryModel): string {
   if (step.events.length === 0) return `${where}.`;
   const events = step.events.map((id) => {
     const e = getEvent(m, id);
-    return `${e.title} (${eventTimeText(e, e.zone, lang)}${lang === "ar" ? "، " : ", "}${formatInZone(eventInstant(e), e.zone, lang).zone}${d.sep}${STRINGS[lang].statusLong[e.status]})`;
+    return `${e.title} (${eventTimeText(e, e.zone, lang)}${COMMA[lang]} ${formatInZone(eventInstant(e), e.zone, lang).zone}${d.sep}${STRINGS[lang].statusLong[e.status]})`;
   });
   return d.highlighted(where, events.join(d.sep));
 }

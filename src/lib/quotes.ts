@@ -1,6 +1,7 @@
 import type { Quote } from "../schemas";
 import { getEvent, sourceChain, type StoryModel } from "./model";
 import { formatDate, formatInZone, zonePlace } from "./time";
+import { COMMA } from "./i18n";
 
 /** Everything a quote's caption says about when and where its words appeared. Pure. */
 export interface QuoteAttribution {
@@ -30,7 +31,7 @@ export function quoteAttribution(model: StoryModel, quote: Quote): QuoteAttribut
     saidDate = quote.said;
   } else if (quote.said) {
     const t = formatInZone(quote.said, zone, lang);
-    const comma = lang === "ar" ? "،" : ",";
+    const comma = COMMA[lang];
     said = { text: `${t.clock}${comma} ${t.date}${comma} ${t.zone}`, datetime: t.iso };
     saidDate = t.iso.slice(0, 10);
   }

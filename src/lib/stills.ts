@@ -6,7 +6,7 @@
 import type { ChapterFigures, StepFigures } from "./figures";
 import { MAP_SIZE } from "./map/camera";
 import { MAP_LAYOUTS, type LayoutName } from "./map/frame";
-import { fontFamily, textIn, standaloneMap } from "./map/standalone";
+import { standaloneMap, svgText } from "./map/standalone";
 import type { StoryModel } from "./model";
 import { PALETTE, type Palette } from "./palette";
 import { DIR } from "./i18n";
@@ -46,6 +46,6 @@ export function stillSvg(model: StoryModel, figures: ChapterFigures, step: StepF
 <rect width="${width}" height="${height}" fill="${c.bg}"/>
 ${map}
 <g transform="translate(0,${(mapHeight + 12).toFixed(1)}) scale(${k.toFixed(4)})">${standaloneTimeline(model, t, step, layout, c)}</g>
-<text x="${rtl ? width - 8 : 8}" y="${height - 10}"${rtl ? ` text-anchor="end" direction="rtl"` : ""} font-family="${fontFamily(credit)}" font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}">${textIn(credit, model.lang)}</text>
+${svgText(`x="${rtl ? width - 8 : 8}" y="${height - 10}"${rtl ? ` text-anchor="end" direction="rtl"` : ""} font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}"`, credit, model.lang)}
 </svg>`;
 }

@@ -63,6 +63,12 @@ export interface Strings {
   countries: { syria: string; iraq: string };
   kinds: Record<EventKind, string>;
   mapCredits: string;
+  /** The front page: its call to start, a chapter's length, the mark of a chapter shown in English. */
+  startReading: string;
+  stepCount: (n: number) => string;
+  inEnglish: string;
+  /** The site's footer, around its link to the sources. */
+  footer: [string, string, string];
   /** An area's tooltip: a place known only within a radius. */
   withinKm: (name: string, km: number) => string;
   /** The credit on a still or a social card, after the story's name. */
@@ -159,6 +165,10 @@ const en: Strings = {
   approx: "approx.",
   countries: { syria: "SYRIA", iraq: "IRAQ" },
   kinds: { strike: "Airstrike", attack: "Rocket attack", "counter-fire": "Counter-fire", statement: "Statement", claim: "Claim", report: "Report", other: "Other" },
+  startReading: "Start reading",
+  stepCount: (n) => `${n} ${new Intl.PluralRules("en").select(n) === "one" ? "step" : "steps"}`,
+  inEnglish: "in English",
+  footer: ["Built from public reporting; every event and quotation links to its ", "sources", "."],
   imageCredit: "map: Natural Earth",
   withinKm: (name, km) => `${name}: within about ${formatKm(km, "en")}`,
   mapCredits: "Borders, rivers and governorates: Natural Earth (public domain). Place coordinates: GeoNames (CC BY 4.0), Wikipedia.",
@@ -251,6 +261,11 @@ const ar: Strings = {
   approx: "تقريبًا",
   countries: { syria: "سوريا", iraq: "العراق" },
   kinds: { strike: "غارة جوية", attack: "هجوم صاروخي", "counter-fire": "نيران مضادة", statement: "بيان", claim: "ادعاء", report: "تقرير", other: "غير ذلك" },
+  startReading: "ابدأ القراءة",
+  stepCount: (n) =>
+    ({ zero: `${formatNumber(n, "ar")} خطوات`, one: "خطوة واحدة", two: "خطوتان", few: `${formatNumber(n, "ar")} خطوات`, many: `${formatNumber(n, "ar")} خطوة`, other: `${formatNumber(n, "ar")} خطوة` })[new Intl.PluralRules("ar").select(n) as "zero" | "one" | "two" | "few" | "many" | "other"],
+  inEnglish: "بالإنجليزية",
+  footer: ["مبنية على تقارير منشورة؛ كل حدث واقتباس مرتبط ", "بمصادره", "."],
   imageCredit: "الخريطة: Natural Earth",
   withinKm: (name, km) => `${name}: في نطاق نحو ${formatKm(km, "ar")}`,
   mapCredits: "الحدود والأنهار والمحافظات: Natural Earth (ملكية عامة). إحداثيات الأماكن: GeoNames (CC BY 4.0) وويكيبيديا.",

@@ -3,7 +3,7 @@
  * Shared by the build and the browser (no Node or DOM APIs).
  */
 import type { StoryEvent } from "../schemas/event";
-import { formatNumber, LOCALE, type Lang } from "./i18n";
+import { COMMA, formatNumber, LOCALE, type Lang } from "./i18n";
 
 /** What is known of an event's time: a moment, an approximate moment, a bound ("by"), or a window. */
 export type Timed = Pick<StoryEvent, "time" | "timeIs" | "timeRange">;
@@ -249,7 +249,7 @@ export function eventTimeText(e: Timed, zone: string, lang: Lang = "en"): string
 
 /** An event's day and clock for a table cell: "Mon 28 Jun, 19:44", "Sun 27 Jun, by 20:04", "Mon 28 Jun 19:44 – Tue 29 Jun 00:13". */
 export function eventCell(e: Timed, zone: string, lang: Lang = "en"): string {
-  const comma = lang === "ar" ? "، " : ", ";
+  const comma = `${COMMA[lang]} `;
   if (e.timeRange) {
     const [a, b] = e.timeRange.map((t) => formatInZone(t, zone, lang)) as [FormattedTime, FormattedTime];
     if (a.day !== b.day) return `${a.day} ${a.clock} – ${b.day} ${b.clock}`;

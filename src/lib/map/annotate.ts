@@ -10,7 +10,7 @@ import { box, Occupancy, textBox, type Box } from "../placement";
 import { textWidth } from "../text-width";
 import { shortLabel, type Timed } from "../time";
 import { WASHINGTON } from "../zones";
-import { DIR, type Lang } from "../i18n";
+import { COMMA, DIR, type Lang } from "../i18n";
 import { STRINGS } from "../strings";
 import { screenPoint, type Camera } from "./camera";
 import type { MapDrawing } from "./drawing";
@@ -242,7 +242,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
 /** "SDF-held (east bank)" → ["SDF-held", "(east bank, approx.)"]: an area's name and how sure its line is. */
 export function areaLines(name: string, approx = "approx.", lang: Lang = "en"): [string, string] {
   const m = /^(.*?)\s*\((.*)\)$/.exec(name);
-  const comma = lang === "ar" ? "،" : ",";
+  const comma = COMMA[lang];
   return m ? [m[1]!, `(${m[2]}${comma} ${approx})`] : [name, `(${approx})`];
 }
 

@@ -15,7 +15,7 @@ import type { MapDrawing } from "./drawing";
 import { MAP_LAYOUTS, type LayoutName } from "./frame";
 import { MARK_PATHS, MARK_SCALE } from "./marks";
 
-export const esc = (s: string) =>
+const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const LATIN_FONTS = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 /** What the Arabic subset of Noto Sans Arabic draws (@fontsource's unicode.json, "arabic", its BMP part), and the space. */
@@ -36,7 +36,10 @@ export const fontFamily = (text: string): string =>
  * A text as a standalone figure writes it: escaped, and in a right-to-left language wrapped in a right-to-left
  * embedding (U+202B … U+202C), because resvg lays every text out left to right whatever its `direction`.
  */
-export const textIn = (body: string, lang: Lang): string => (DIR[lang] === "rtl" ? `\u202B${esc(body)}\u202C` : esc(body));
+const textIn = (body: string, lang: Lang): string => (DIR[lang] === "rtl" ? `\u202B${esc(body)}\u202C` : esc(body));
+
+/** One text of a standalone figure: `attrs` (position, size, fill…), then its font stack and its words, both from `body`. */
+export const svgText = (attrs: string, body: string, lang: Lang): string => `<text ${attrs} font-family="${fontFamily(body)}">${textIn(body, lang)}</text>`;
 
 /** A path generator that draws in the frame's units under `camera`, clipped to a little beyond the frame. */
 function cameraPath(camera: Camera) {
@@ -107,7 +110,7 @@ export function standaloneMap(
       return `<g transform="${pinTransform(camera, m.at[0], m.at[1])}" opacity="${on ? 1 : 0.45}"><path transform="translate(${m.dx},${m.dy}) scale(${MARK_SCALE})" d="${MARK_PATHS[m.kind]}" fill="${hollow ? c.card : c.mark}" stroke="${c.mark}" stroke-width="${on ? 2.5 : 1.5}"${dash}/></g>`;
     });
   const text = (x: number, y: number, size: number, body: string, extra = "") =>
-    `<text x="${x}" y="${y}" font-family="${fontFamily(body)}" font-size="${size}" fill="${c.fg}" stroke="${c.bg}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke"${extra}>${textIn(body, lang)}</text>`;
+    svgText(`x="${x}" y="${y}" font-size="${size}" fill="${c.fg}" stroke="${c.bg}" stroke-width="${(size / 4).toFixed(1)}" stroke-linejoin="round" paint-order="stroke"${extra}`, body, lang);
   const names = note.texts.map((t) => {
     const size = t.kind === "country" ? f.country : f.label;
     const latin = lang === "en";
@@ -120,14 +123,14 @@ export function standaloneMap(
       const status = `${STATUS_SYMBOL[l.meta.status]} ${l.meta.statusText}`;
       const oneLine = `${l.meta.time} · ${status}`;
       return [
-        `<text x="${l.label.x}" y="${l.label.y}" text-anchor="${l.anchor}" font-family="${fontFamily(l.label.text)}" font-size="${f.callout}" font-weight="bold" fill="${c.fg}">${textIn(l.label.text, lang)}</text>`,
+        svgText(`x="${l.label.x}" y="${l.label.y}" text-anchor="${l.anchor}" font-size="${f.callout}" font-weight="bold" fill="${c.fg}"`, l.label.text, lang),
         ...(l.meta.statusY === undefined
           ? [
-              `<text x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-family="${fontFamily(oneLine)}" font-size="${f.meta}" fill="${c.muted}">${textIn(oneLine, lang)}</text>`,
+              svgText(`x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, oneLine, lang),
             ]
           : [
-              `<text x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-family="${fontFamily(l.meta.time)}" font-size="${f.meta}" fill="${c.muted}">${textIn(l.meta.time, lang)}</text>`,
-              `<text x="${l.meta.x}" y="${l.meta.statusY}" text-anchor="${l.anchor}" font-family="${fontFamily(status)}" font-size="${f.meta}" fill="${c.muted}">${textIn(status, lang)}</text>`,
+              svgText(`x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, l.meta.time, lang),
+              svgText(`x="${l.meta.x}" y="${l.meta.statusY}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, status, lang),
             ]),
       ];
     });

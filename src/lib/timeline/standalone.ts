@@ -6,7 +6,7 @@
 import type { StepFigures } from "../figures";
 import type { StoryModel } from "../model";
 import type { Palette } from "../palette";
-import { fontFamily, textIn } from "../map/standalone";
+import { svgText } from "../map/standalone";
 import { markX } from "./mirror";
 import type { LayoutName } from "../map/frame";
 import { axisRows, type TimelineDrawing } from "./layout";
@@ -20,7 +20,7 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
   const x = (t: number) => markX(d, t, step.state.window);
   const [ruleFrom, ruleTo] = d.spec.laneNames === "gutter" ? (d.rtl ? [d.plotLeft, d.spec.width - 4] : [4, d.plotRight]) : [d.plotLeft, d.plotRight];
   const text = (tx: number, ty: number, size: number, fill: string, body: string, extra = "") =>
-    `<text x="${tx}" y="${ty}" font-family="${fontFamily(body)}" font-size="${size}" fill="${fill}"${extra}>${textIn(body, model.lang)}</text>`;
+    svgText(`x="${tx}" y="${ty}" font-size="${size}" fill="${fill}"${extra}`, body, model.lang);
   const lanes = [
     ...d.lanes.flatMap((lane) => [
       `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${lane.top}" y2="${lane.top + 0.01}" stroke="${c.rule}"/>`,
