@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkDist } from "./check-dist.ts";
+import { styleHash } from "../src/lib/csp.ts";
 
 let dir = "";
 function site(files: Record<string, string | Buffer>) {
@@ -62,10 +63,22 @@ describe("dist checks (the budgets npm test enforces)", () => {
     const r = site({ "index.html": page('<svg><g STYLE="fill:red"></g></svg><style>p{}</style><button onclick="x()">b</button>'), "a.css": "" });
     const text = r.problems.join("\n");
     expect(text).toContain("style attribute on <g>");
-    expect(text).toContain("inline <style> element");
+    expect(text).toMatch(/inline <style> whose hash 'sha256-[^']+' is not in the page's style-src in _headers/);
     expect(text).toContain("inline event handler attribute onclick on <button>");
     // The same words inside text are not markup.
     expect(site({ "index.html": page("<p>Write style=&quot;x&quot; or &lt;style&gt; in a code sample.</p>"), "a.css": "" }).problems).toEqual([]);
+  });
+
+  it("allow an inline <style> only where the page's CSP lists its hash", () => {
+    const css = "p{color:red}";
+    const headers = (hash: string) => `/*\n  Content-Security-Policy: default-src 'self'; style-src 'self' ${hash}\n/embed/*\n  Content-Security-Policy: default-src 'self'; style-src 'self'\n`;
+    const files = { "index.html": page(`<style>${css}</style>`), "embed/x/index.html": page(""), "a.css": "" };
+    expect(site({ ...files, _headers: headers(styleHash(css)) }).problems).toEqual([]);
+    // One character changed in the stylesheet, and the hash no longer matches.
+    expect(site({ ...files, _headers: headers(styleHash(`${css} `)) }).problems.join("\n")).toMatch(/^index\.html: inline <style> whose hash/);
+    // The embed views have their own policy, which must list it too.
+    const embedded = site({ ...files, "embed/x/index.html": page(`<style>${css}</style>`), _headers: headers(styleHash(css)) });
+    expect(embedded.problems.join("\n")).toMatch(/^embed\/x\/index\.html: inline <style> whose hash/);
   });
 
   it("fail a host script over 3 KB gzip", () => {

@@ -2,7 +2,8 @@
 //   - JS ≤ 20 KB gzip per page; whole page (HTML + CSS + JS + other assets it loads) ≤ 100 KB gzip;
 //     /embed.js ≤ 3 KB gzip
 //   - no third-party resource anywhere: nothing loaded from another host (links *to* sources are citations, allowed)
-//   - no inline script or style (so a Content-Security-Policy without 'unsafe-inline' works); JSON data blocks are allowed
+//   - no inline script, style attribute or event handler (so a Content-Security-Policy without 'unsafe-inline'
+//     works); JSON data blocks are allowed; an inline <style> only if the page's CSP in _headers lists its hash
 //   - every internal link and asset resolves, including #fragments
 // HTML is parsed with a real parser (linkedom), never searched with regular expressions.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -10,6 +11,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
+import { headersFor, styleHash, styleSources } from "../src/lib/csp.ts";
 
 export const BUDGETS = { jsPerPageGzip: 20 * 1024, pageTotalGzip: 100 * 1024, hostScriptGzip: 3 * 1024 };
 
@@ -63,6 +65,7 @@ export function checkDist(dist: string): { problems: string[]; report: PageRepor
   const problems: string[] = [];
   const report: PageReport[] = [];
   const files = walk(dist);
+  const headers = existsSync(join(dist, "_headers")) ? readFileSync(join(dist, "_headers"), "utf8") : "";
   const gz = new Map<string, number>();
   const gzipSize = (f: string) => {
     if (!gz.has(f)) gz.set(f, gzipSync(readFileSync(f)).length);
@@ -89,7 +92,11 @@ export function checkDist(dist: string): { problems: string[]; report: PageRepor
         if (attr === "style") problems.push(`${rel}: style attribute on <${el.localName}> (the CSP's style-src has no 'unsafe-inline')`);
       }
     }
-    if (document.querySelector("style")) problems.push(`${rel}: inline <style> element (the CSP's style-src has no 'unsafe-inline')`);
+    const allowed = styleSources(headersFor(headers, `/${rel.replace(/index\.html$/, "")}`)["Content-Security-Policy"] ?? "");
+    for (const style of document.querySelectorAll("style")) {
+      const hash = styleHash(style.textContent ?? "");
+      if (!allowed.includes(hash)) problems.push(`${rel}: inline <style> whose hash ${hash} is not in the page's style-src in _headers`);
+    }
     // Everything the page loads or links to.
     for (const el of document.querySelectorAll("a, link, script, img, source, iframe, use, image")) {
       const name = el.localName;
@@ -167,5 +174,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`\n${problems.length} problem(s) in ${dist}/:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip, embed.js ≤ ${BUDGETS.hostScriptGzip / 1024} KB), no third-party resources, no inline scripts or styles, all internal links resolve.`);
+  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip, embed.js ≤ ${BUDGETS.hostScriptGzip / 1024} KB), no third-party resources, no inline scripts, inline styles only by their CSP hash, all internal links resolve.`);
 }
