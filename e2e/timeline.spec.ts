@@ -58,6 +58,19 @@ test.describe("timeline: what it shows", () => {
     await expect(page.locator(`${timeline} svg [data-event="rocket-attack"] circle`)).toHaveCount(1);
   });
 
+  test("the title names the days the axis shows: 28–30 June, and February's date at the February step", async ({ page }) => {
+    await page.goto("/before-the-strikes/");
+    const title = page.locator(`${timeline} .timeline__title`);
+    const june = /^Who did what, who said what: 28\s?–\s?30 June 2021$/;
+    await expect(title).toHaveText(june);
+    await scrollToStep(page, "february");
+    await expect(title).toHaveText("Who did what, who said what: 26 February 2021");
+    // The figure's accessible name follows.
+    await expect(page.locator(timeline)).toHaveAccessibleName("Who did what, who said what: 26 February 2021");
+    await scrollToStep(page, "the-militias");
+    await expect(title).toHaveText(june);
+  });
+
   test("the gap bracket carries the interval computed from the data, with its range", async ({ page }) => {
     await page.goto("/the-hours-between/");
     await scrollToStep(page, "the-clock");

@@ -1,7 +1,7 @@
 /**
  * Set the figures to one step's state, whole: which marks, places and quotes are active, the figure a phone
- * shows, the scale bar, the legend entries in view, the step buttons and position, the live description, the
- * language switch.
+ * shows, the scale bar, the legend entries in view, the timeline title's dates, the step buttons and position,
+ * the live description, the language switch.
  * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
  * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
  */
@@ -33,6 +33,9 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
     map.querySelectorAll(".map__scale-label").forEach((l) => l.textContent !== state.scale.label && (l.textContent = state.scale.label));
     map.querySelectorAll<HTMLElement>("[data-legend-steps]").forEach((item) => setFlag(item, "data-hidden", !words(item.dataset["legendSteps"]).includes(key)));
   }
+  const title = root.querySelector<HTMLElement>('[data-figure="timeline"] .timeline__title[data-template]');
+  const titleText = title?.dataset["template"]?.replace("{dates}", state.dates);
+  if (title && state.dates && title.textContent !== titleText) title.textContent = titleText!;
   flagAll(root, '[data-figure="timeline"] .timeline__event', "event", events);
   flagAll(root, ".quote[data-event]", "event", events);
   const position = root.querySelector<HTMLElement>("[data-step-position]");

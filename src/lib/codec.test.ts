@@ -9,6 +9,7 @@ const state: StepState = {
   events: ["us-airstrikes", "rocket-attack"],
   places: ["al-omar", "albukamal"],
   window: [1624831200000, 1624912200000],
+  dates: "28 – 30 June 2021",
   focus: "timeline",
   alt: 'Map of the river, with "quotes" & ampersands',
 };
@@ -22,7 +23,7 @@ describe("the step codec", () => {
   });
 
   it("writes the attributes the contract names", () => {
-    expect(Object.keys(encodeStep(state))).toEqual(["data-step", "data-view", "data-camera", "data-scale", "data-events", "data-places", "data-window", "data-focus", "data-alt"]);
+    expect(Object.keys(encodeStep(state))).toEqual(["data-step", "data-view", "data-camera", "data-scale", "data-events", "data-places", "data-window", "data-dates", "data-focus", "data-alt"]);
   });
 
   it("rejects an element that is not a whole step", () => {

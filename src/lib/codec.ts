@@ -23,6 +23,8 @@ export interface StepState {
   places: string[];
   /** The time the timeline shows: [start, end] in ms. */
   window: [number, number];
+  /** The dates its title names for that window ("28–30 June 2021"). */
+  dates: string;
   /** The figure a phone shows at this step. */
   focus: "map" | "timeline";
   /** What the figures show, in words: announced to screen readers, printed without script. */
@@ -38,6 +40,7 @@ const STEP_ATTRS = {
   events: "data-events",
   places: "data-places",
   window: "data-window",
+  dates: "data-dates",
   focus: "data-focus",
   alt: "data-alt",
 } as const satisfies Record<keyof StepState, string>;
@@ -55,6 +58,7 @@ export function encodeStep(s: StepState): Record<string, string> {
     [STEP_ATTRS.events]: s.events.join(" "),
     [STEP_ATTRS.places]: s.places.join(" "),
     [STEP_ATTRS.window]: `${s.window[0]},${s.window[1]}`,
+    [STEP_ATTRS.dates]: s.dates,
     [STEP_ATTRS.focus]: s.focus,
     [STEP_ATTRS.alt]: s.alt,
   };
@@ -82,6 +86,7 @@ export function decodeStep(get: (name: string) => string | null): StepState | nu
     events: words(get(STEP_ATTRS.events)),
     places: words(get(STEP_ATTRS.places)),
     window: [start, end],
+    dates: get(STEP_ATTRS.dates) ?? "",
     focus: get(STEP_ATTRS.focus) === "timeline" ? "timeline" : "map",
     alt: get(STEP_ATTRS.alt) ?? "",
   };

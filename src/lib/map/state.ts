@@ -1,6 +1,7 @@
 import { encodeStep, type StepState } from "../codec";
 import type { StepSpec, StoryModel } from "../model";
-import { mainWindow, fitWindow } from "../timeline/window";
+import { mainWindow, fitWindow, windowDates } from "../timeline/window";
+import { AXIS_ZONE } from "../timeline/annotate";
 import { projection } from "./drawing";
 import { FRAMING, OVERVIEW_FRAMING } from "./frame";
 import { cameraFor, scaleBar, viewBBox } from "./geometry";
@@ -24,6 +25,7 @@ export function stepState(step: StepSpec, model: StoryModel, alt: string): StepS
     const places = new Set<string>(step.view.kind === "places" ? step.view.ids : []);
     for (const e of events) for (const p of e.places) places.add(p);
     const bar = scaleBar(projection, camera);
+    const window = step.span ?? (events.length ? fitWindow(events) : mainWindow(model.events));
     state = {
       step: step.id,
       view: step.viewName,
@@ -31,7 +33,8 @@ export function stepState(step: StepSpec, model: StoryModel, alt: string): StepS
       scale: { px: bar.px, label: model.lang === "en" ? bar.label : formatKm(bar.km, model.lang) },
       events: [...step.events],
       places: [...places].sort(),
-      window: step.span ?? (events.length ? fitWindow(events) : mainWindow(model.events)),
+      window,
+      dates: windowDates(model.events, window, AXIS_ZONE, model.lang),
       focus: step.focus ?? (events.some((e) => e.places.length === 0) ? "timeline" : "map"),
     };
     cache.set(key, state);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatInZone } from "../time";
 import { tickDayTexts, timeX } from "./axis";
-import { fitWindow, mainWindow, windowTicks } from "./window";
+import { fitWindow, mainWindow, windowDates, windowTicks } from "./window";
 
 const H = 3_600_000;
 const strikes = { time: "2021-06-28T01:00:00+03:00", timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-28T02:00:00+03:00"] as [string, string] };
@@ -25,6 +25,16 @@ describe("timeline windows", () => {
   it("takes the story's main stretch, not February's context, for a step with no events", () => {
     const [a] = mainWindow([february, strikes, rockets]);
     expect(new Date(a).getUTCMonth()).toBe(5);
+  });
+
+  it("names in the title the days a step's axis shows: the main stretch, or February's own date at its step", () => {
+    const events = [february, strikes, rockets];
+    const dates = (w: [number, number], lang: "en" | "ar" = "en") => windowDates(events, w, "Asia/Damascus", lang);
+    expect(dates(fitWindow([strikes]))).toBe("28 June 2021");
+    expect(dates(fitWindow([strikes, rockets]))).toBe("28 June 2021");
+    expect(dates(mainWindow(events))).toBe("28 June 2021");
+    expect(dates(fitWindow([february]))).toBe("26 February 2021");
+    expect(dates(fitWindow([february]), "ar")).toMatch(/^[٠-٩]+ (فبراير|شباط) [٠-٩]+$/);
   });
 
   it("puts ticks on round hours of the axis's zone, far enough apart", () => {

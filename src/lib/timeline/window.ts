@@ -4,7 +4,8 @@
  */
 import { utcDay, utcHour, utcMonth, type TimeInterval } from "d3-time";
 import type { StoryEvent } from "../../schemas";
-import { eventBounds, zoneOffsetMinutes } from "../time";
+import type { Lang } from "../i18n";
+import { eventBounds, eventsDateSpan, zoneOffsetMinutes } from "../time";
 
 import type { Window } from "./axis";
 export type { Window } from "./axis";
@@ -42,6 +43,18 @@ export function mainWindow(events: readonly Pick<StoryEvent, "time" | "timeIs" |
     end = Math.max(end, t);
   }
   return fitWindow(groups.reduce((a, g) => (g.length > a.length ? g : a)));
+}
+
+/**
+ * The dates the timeline's title names for a window: the story's main stretch ("28–30 June 2021"), or, for a
+ * window outside it (February's context), the dates of the events in that window, so the title never names days
+ * the axis does not show.
+ */
+export function windowDates(events: readonly Pick<StoryEvent, "time" | "timeIs" | "timeRange">[], w: Window, zone: string, lang: Lang): string {
+  const main = mainWindow(events);
+  const within = (v: Window) => events.filter((e) => extent(e).some((t) => t >= v[0] && t <= v[1]));
+  const own = w[1] < main[0] || w[0] > main[1] ? within(w) : [];
+  return eventsDateSpan(own.length ? own : within(main), zone, lang);
 }
 
 const INTERVALS: [TimeInterval, number][] = [
