@@ -28,7 +28,7 @@ export default defineConfig({
   outDir,
   // Two pages at a time: while one waits for its social image to rasterise (off the main thread), another renders.
   // The stylesheet is inlined: on a slow phone a separate, render-blocking CSS request costs a round trip before
-  // the title and dek can paint (Lighthouse mobile LCP 1.1–1.3 s with it, 0.95–1.0 s without). The CSP allows it
+  // the title and dek can paint (Lighthouse mobile LCP 1.1–1.3 s with it, about 1.0 s without). The CSP allows it
   // by hash (inlineStylePolicy).
   build: { format: "directory", inlineStylesheets: "always", concurrency: 2 },
   integrations: [contentValidation(), mdx(), inlineStylePolicy()],
