@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Motion, zoomTween } from "./motion";
+import { ReadingPlace } from "./reading-place";
 import { activeIndex, hostViewport, progressThrough, triggerY } from "./step-detection";
 
 describe("step detection", () => {
@@ -45,5 +46,35 @@ describe("motion", () => {
     expect(arrived).toBe(1);
     expect(drawn.at(-1)).toBe(50);
     expect(motion.tick(99_999)).toBe(false);
+  });
+});
+
+describe("the reader's place across a reflow", () => {
+  // Steps as boxes on the page (top, height); `at` is the scroll offset, as in the browser's scrollY.
+  const page = (boxes: [number, number][], at: { y: number }) =>
+    boxes.map(([top, height]) => ({ getBoundingClientRect: () => ({ top: top - at.y, height }) }) as unknown as HTMLElement);
+
+  it("brings the reader back to the same point of the same step, whatever step the old offset lands on", () => {
+    const at = { y: 0 };
+    Object.assign(globalThis, { scrollY: 0 });
+    const place = new ReadingPlace();
+    const laptop = { w: 1440, h: 900 };
+    const line = 495;
+    // Reading step 1 (1000–1800), the line a quarter of the way through it.
+    at.y = 1000 + 200 - line;
+    Object.assign(globalThis, { scrollY: at.y });
+    expect(place.restore(page([[0, 1000], [1000, 800], [1800, 900]], at), 1, line, laptop)).toBeNull();
+    // Rotated: the steps are taller, the old offset now lands in step 0. The restore puts the line a quarter
+    // through step 1 again, even though this frame read step 0 under the line.
+    const phone = { w: 900, h: 1440 };
+    const rotated = page([[0, 1600], [1600, 1200], [2800, 1300]], at);
+    expect(place.restore(rotated, 0, line, phone)).toBe(1600 + 0.25 * 1200 - line);
+    // The frame after the restored scroll notes the step under the line there: step 1, a quarter through.
+    at.y = 1600 + 300 - line;
+    Object.assign(globalThis, { scrollY: at.y });
+    expect(place.restore(rotated, 1, line, phone)).toBeNull();
+    // Back to the laptop: the same point of step 1 again.
+    const back = page([[0, 1000], [1000, 800], [1800, 900]], at);
+    expect(place.restore(back, 0, line, laptop)).toBe(1000 + 0.25 * 800 - line);
   });
 });

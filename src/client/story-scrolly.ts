@@ -129,15 +129,19 @@ export class StoryScrolly extends HTMLElement {
     let restore: number | null = null;
     if (this.needProgress && !this.host?.viewport()) {
       const line = innerHeight * this.trigger;
-      restore = this.place.restore(this.steps, this.current, line);
+      // The step under the line now (read above), or the one shown while a step button's scroll is moving.
+      restore = this.place.restore(this.steps, index >= 0 ? index : this.current, line);
       progress = progressThrough(this.steps[0]!.getBoundingClientRect().top, this.steps.at(-1)!.getBoundingClientRect().bottom, line);
     }
     this.needStep = this.needProgress = false;
-    // Writes.
-    if (restore !== null) scrollTo({ top: restore, behavior: "instant" });
+    // Writes. After a reflow the step is read again once the reader's place is restored, not from the layout before.
+    if (restore !== null) {
+      scrollTo({ top: restore, behavior: "instant" });
+      this.needStep = true;
+    }
     const moving = [this.camera?.tick(now), this.timeline?.tick(now)].some(Boolean);
-    if (moving) this.requestFrame();
-    if (index >= 0) this.show(index, true);
+    if (moving || restore !== null) this.requestFrame();
+    if (index >= 0 && restore === null) this.show(index, true);
     const bar = progress === null ? null : document.querySelector<HTMLProgressElement>("[data-progress]");
     if (bar) bar.value = Math.round(progress! * 100);
   };
