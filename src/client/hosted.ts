@@ -45,11 +45,8 @@ export function connectToHost(root: HTMLElement, id: string, onViewport: (v: Hos
   // story's viewport units come from the reader's viewport as the observers see it, never from the frame's own
   // height, which would grow with every height we report.
   let watching = false;
-  // An embed view opened as a page of its own (a reader following its link) is not in a frame: it keeps its own
-  // viewport units, as it painted them (taking the screen's would change its height and shift it).
-  const framed = window.parent !== window;
   const sizedOnly = () => {
-    if (!framed || messages || watching || lastHeight === 0 || innerHeight < lastHeight - 2) return;
+    if (messages || watching || lastHeight === 0 || innerHeight < lastHeight - 2) return;
     watching = true;
     doc.style.setProperty("--st-vh", `${(Math.min(screen.availHeight || 800, 1200) / 100).toFixed(2)}px`);
     watchVisibility(() => lastHeight, (v) => messages || take(v), signal);
