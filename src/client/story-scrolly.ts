@@ -137,10 +137,10 @@ export class StoryScrolly extends HTMLElement {
     // Writes. After a reflow the step is read again once the reader's place is restored, not from the layout before.
     if (restore !== null) {
       scrollTo({ top: restore, behavior: "instant" });
-      this.needStep = true;
+      this.schedule();
     }
     const moving = [this.camera?.tick(now), this.timeline?.tick(now)].some(Boolean);
-    if (moving || restore !== null) this.requestFrame();
+    if (moving) this.requestFrame();
     if (index >= 0 && restore === null) this.show(index, true);
     const bar = progress === null ? null : document.querySelector<HTMLProgressElement>("[data-progress]");
     if (bar) bar.value = Math.round(progress! * 100);
