@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkDist } from "./check-dist.ts";
+import { checkDist, firstBytes, missingFromFirstRoundTrip } from "./check-dist.ts";
 import { styleHash } from "../src/lib/csp.ts";
 
 let dir = "";
@@ -85,5 +86,38 @@ describe("dist checks (the budgets npm test enforces)", () => {
     const big = randomBytes(4 * 1024).toString("base64");
     const r = site({ "index.html": page(""), "a.css": "", "embed.js": `var x="${big}";` });
     expect(r.problems.join("\n")).toMatch(/embed\.js: [\d.]+ KB gzip, over the 3 KB budget of the host script/);
+  });
+
+  describe("the first round trip of a story page", () => {
+    // Filler that gzip cannot shrink (about `kb` KB either way), so its place in the page decides what 14 KB carry.
+    const noise = (kb: number) => `<p hidden>${randomBytes(kb * 1024).toString("base64")}</p>`;
+    const map = '<figure data-figure="map"><svg viewBox="0 0 400 300"><path d="M0 0h400"></path></svg></figure>';
+    const story = (head: string, between: string, after: string) =>
+      `<!doctype html><html><head>${head}</head><body><story-scrolly><h1>Rockets at al-Omar</h1><p class="dek">The dek.</p>` +
+      `<section data-step="a"><p>The first step.</p></section>${between}<section data-step="b"><p>Second.</p></section>${map}${after}</story-scrolly></body></html>`;
+
+    it("passes when the title, dek, first step and map frame come first and the figures' data after", () => {
+      expect(missingFromFirstRoundTrip(story("", "", noise(40)))).toEqual([]);
+    });
+
+    it("names what arrives late, and checkDist reports the page", () => {
+      expect(missingFromFirstRoundTrip(story("", noise(16), ""))).toEqual(["map's frame"]);
+      expect(missingFromFirstRoundTrip(story(noise(16), "", ""))).toEqual(["title", "dek", "first step", "map's frame"]);
+      const r = site({ "x/index.html": story("", noise(16), ""), "a.css": "" });
+      expect(r.problems.join("\n")).toMatch(/x\/index\.html: the first 14 KB of gzip HTML \(one round trip\) do not bring the map's frame/);
+    });
+
+    it("leaves pages without a story, and single-figure embeds, alone", () => {
+      expect(missingFromFirstRoundTrip(`<!doctype html><html><body>${noise(40)}<h1>About</h1></body></html>`)).toEqual([]);
+      expect(missingFromFirstRoundTrip(`<!doctype html><html><body><story-scrolly data-single>${noise(40)}${map}<section data-step="a"></section></story-scrolly></body></html>`)).toEqual([]);
+    });
+
+    it("cuts the page where its gzip reaches the budget", () => {
+      const html = story("", "", noise(40));
+      const start = firstBytes(html, 4096);
+      expect(html.startsWith(start)).toBe(true);
+      expect(gzipSync(start).length).toBeLessThanOrEqual(4096);
+      expect(gzipSync(html.slice(0, start.length + 200)).length).toBeGreaterThan(4096);
+    });
   });
 });

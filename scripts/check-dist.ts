@@ -5,6 +5,7 @@
 //   - no inline script, style attribute or event handler (so a Content-Security-Policy without 'unsafe-inline'
 //     works); JSON data blocks are allowed; an inline <style> only if the page's CSP in _headers lists its hash
 //   - every internal link and asset resolves, including #fragments
+//   - a story's title, dek, first step and map frame arrive in the first 14 KB of gzip HTML
 // HTML is parsed with a real parser (linkedom), never searched with regular expressions.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -60,6 +61,46 @@ export function jsClosure(file: string, seen = new Set<string>()): Set<string> {
 
 const documentOf = (html: string) => parseHTML(html).document;
 
+/**
+ * What a server sends on a new connection before it waits for the reader's first acknowledgement: TCP's initial
+ * window, 10 packets of about 1.4 KB. Whatever a page needs for its first paint should be inside it.
+ */
+export const FIRST_ROUND_TRIP = 14 * 1024;
+
+/** The longest start of `html` whose gzip is at most `budget` bytes (to within 64 characters). */
+export function firstBytes(html: string, budget = FIRST_ROUND_TRIP): string {
+  if (gzipSync(html).length <= budget) return html;
+  let [lo, hi] = [0, html.length];
+  while (hi - lo > 64) {
+    const mid = (lo + hi) >> 1;
+    if (gzipSync(html.slice(0, mid)).length <= budget) lo = mid;
+    else hi = mid;
+  }
+  return html.slice(0, lo);
+}
+
+/**
+ * On a story page (a chapter or its embed view; not a single-figure embed, whose figure is all it shows), what the
+ * first round trip does not bring whole: the title, the dek, the first step's text, the map's frame (its <svg> and
+ * viewBox). Empty when all arrive in it, so a browser can paint them while the figures' data follows.
+ */
+export function missingFromFirstRoundTrip(html: string, budget = FIRST_ROUND_TRIP, full = documentOf(html)): string[] {
+  if (!full.querySelector("story-scrolly:not([data-single]) [data-step]") || !full.querySelector('figure[data-figure="map"] svg')) return [];
+  const start = documentOf(firstBytes(html, budget));
+  const text = (d: Document, selector: string) => d.querySelector(selector)?.textContent?.trim() ?? null;
+  const missing: string[] = [];
+  for (const [what, selector] of [
+    ["title", "h1"],
+    ["dek", ".dek"],
+    ["first step", "[data-step]"],
+  ] as const) {
+    if (text(full, selector) !== null && text(start, selector) !== text(full, selector)) missing.push(what);
+  }
+  const frame = (d: Document) => d.querySelector('figure[data-figure="map"] svg')?.getAttribute("viewBox") ?? null;
+  if (frame(start) !== frame(full)) missing.push("map's frame");
+  return missing;
+}
+
 /** All problems with a built site; empty when it is within budget and whole. */
 export function checkDist(dist: string): { problems: string[]; report: PageReport[] } {
   const problems: string[] = [];
@@ -80,7 +121,8 @@ export function checkDist(dist: string): { problems: string[]; report: PageRepor
 
   for (const file of files.filter((f) => f.endsWith(".html"))) {
     const rel = relative(dist, file);
-    const document = documentOf(readFileSync(file, "utf8"));
+    const html = readFileSync(file, "utf8");
+    const document = documentOf(html);
     const assets = new Set<string>();
     for (const script of document.querySelectorAll("script")) {
       const type = script.getAttribute("type") ?? "";
@@ -92,6 +134,8 @@ export function checkDist(dist: string): { problems: string[]; report: PageRepor
         if (attr === "style") problems.push(`${rel}: style attribute on <${el.localName}> (the CSP's style-src has no 'unsafe-inline')`);
       }
     }
+    const late = missingFromFirstRoundTrip(html, FIRST_ROUND_TRIP, document);
+    if (late.length) problems.push(`${rel}: the first ${FIRST_ROUND_TRIP / 1024} KB of gzip HTML (one round trip) do not bring the ${late.join(", ")}; the figures' data must come after them`);
     const allowed = styleSources(headersFor(headers, `/${rel.replace(/index\.html$/, "")}`)["Content-Security-Policy"] ?? "");
     for (const style of document.querySelectorAll("style")) {
       const hash = styleHash(style.textContent ?? "");
@@ -174,5 +218,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`\n${problems.length} problem(s) in ${dist}/:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip, embed.js ≤ ${BUDGETS.hostScriptGzip / 1024} KB), no third-party resources, no inline scripts, inline styles only by their CSP hash, all internal links resolve.`);
+  console.log(`\ndist checks: ${report.length} pages within budget (JS ≤ ${BUDGETS.jsPerPageGzip / 1024} KB, page ≤ ${BUDGETS.pageTotalGzip / 1024} KB gzip, embed.js ≤ ${BUDGETS.hostScriptGzip / 1024} KB), no third-party resources, no inline scripts, inline styles only by their CSP hash, all internal links resolve, each story's title, dek, first step and map frame in the first ${FIRST_ROUND_TRIP / 1024} KB of gzip HTML.`);
 }
