@@ -4,6 +4,8 @@ import { readContentFiles } from "./content/load";
 import { validateContent } from "./content/validate";
 import { chapterFigures, type StepFigures } from "./figures";
 import { MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
+import { MARK_SPACING } from "./map/marks";
+import { localizeModel } from "./localize";
 import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model";
 import { box, overlaps, textBox, within, type Box } from "./placement";
 import { textWidth } from "./text-width";
@@ -18,7 +20,18 @@ const chapters = result.chapters.map((c) => {
   const steps = chapterSteps(c.scan).map((s) => ({ ...s, alt: describeStep(s, model) }));
   return { slug: c.slug, figures: chapterFigures(model, steps, model.events.filter((e) => used.has(e.id))) };
 });
-const everyStep = chapters.flatMap((c) => c.figures.steps.map((s) => ({ where: `${c.slug}#${s.state.step}`, step: s, figures: c.figures })));
+// The Arabic edition's figures: the same steps, its own words (longer callouts, right to left). The build draws
+// them too, so a callout that finds no room in Arabic fails here, not first in the build.
+const arabic = localizeModel(model, "ar").model;
+const arabicChapters = result.chapters.map((c) => {
+  const used = chapterEventIds(c.scan, model);
+  const steps = chapterSteps(c.scan).map((s) => ({ ...s, alt: describeStep(s, arabic) }));
+  return { slug: `ar/${c.slug}`, figures: chapterFigures(arabic, steps, arabic.events.filter((e) => used.has(e.id))) };
+});
+const stepsOf = (list: typeof chapters) => list.flatMap((c) => c.figures.steps.map((s) => ({ where: `${c.slug}#${s.state.step}`, step: s, figures: c.figures })));
+const everyStep = stepsOf(chapters);
+// The map's notes are placed in screen geometry whatever the direction, so both editions are checked alike.
+const everyMapStep = stepsOf([...chapters, ...arabicChapters]);
 
 /** Every box of text (and callout frame) a map note draws in a layout. */
 function mapBoxes(step: StepFigures, layout: (typeof LAYOUT_NAMES)[number]): { what: string; box: Box }[] {
@@ -34,7 +47,7 @@ function mapBoxes(step: StepFigures, layout: (typeof LAYOUT_NAMES)[number]): { w
 }
 
 describe("the map's notes at every step", () => {
-  for (const { where, step } of everyStep) {
+  for (const { where, step } of everyMapStep) {
     it(`${where}: each event with a place has a callout; no two notes overlap; all are in view, clear of the chrome, at least 12 px`, () => {
       for (const layout of LAYOUT_NAMES) {
         const spec = MAP_LAYOUTS[layout];
@@ -61,6 +74,21 @@ describe("the map's notes at every step", () => {
     const overviews = everyStep.filter((s) => s.step.state.view === "overview");
     expect(overviews.length).toBeGreaterThan(0);
     for (const { where, step } of overviews) for (const layout of LAYOUT_NAMES) expect(step.map[layout].texts.filter((t) => t.kind === "area"), `${where} ${layout}`).toEqual([]);
+  });
+
+  it("stands each event's mark on its place: what happened there on the point or a slot beside it, what was said about it in one slot", () => {
+    for (const { figures } of chapters) {
+      for (const m of figures.map.marks) {
+        expect(m.dy, `${m.event} at ${m.place}`).toBe(0);
+        // At most two slots from the point (about 58 px): a fixed offset in px must not carry a mark off its place.
+        expect(Math.abs(m.dx), `${m.event} at ${m.place}`).toBeLessThanOrEqual(2 * MARK_SPACING);
+      }
+    }
+    const rockets = chapters.find((c) => c.slug === "the-rockets")!.figures.map.marks;
+    expect(rockets.find((m) => m.event === "rocket-attack" && m.place === "al-omar")!.dx).toBe(0);
+    const saidAtOmar = rockets.filter((m) => m.place === "al-omar" && ["statement", "claim", "report"].includes(m.kind));
+    expect(saidAtOmar.length).toBeGreaterThan(1);
+    expect(new Set(saidAtOmar.map((m) => m.dx)).size).toBe(1);
   });
 
   it("writes text at least 12 px on screen at the scale each layout is drawn (0.9 px per unit wide, 0.55 narrow)", () => {

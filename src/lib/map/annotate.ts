@@ -16,7 +16,7 @@ import { screenPoint, type Camera } from "./camera";
 import type { MapDrawing } from "./drawing";
 import { mapPoint } from "./drawing";
 import { chromeBoxes, type MapLayout } from "./frame";
-import { MARK_SCALE } from "./marks";
+import { MARK_REACH, MARK_SCALE } from "./marks";
 
 /** The least camera zoom at which areas of control are named (the overview is 0.6; the corridor 1.1). */
 const AREA_MIN_ZOOM = 1;
@@ -94,15 +94,20 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
 
   // The active marks and dots are not to be covered.
   const activeMarks = drawing.marks.filter((m) => active.has(m.event));
-  const markSize = 12 * MARK_SCALE;
+  // Half a mark's extent: its widest shape (the strike's burst) reaches 9 units from its centre, drawn ×MARK_SCALE.
+  const markSize = 9.5 * MARK_SCALE;
   for (const m of activeMarks) {
     const [x, y] = screen(m.at);
-    taken.add(box(x + m.dx - markSize, y + m.dy - markSize, x + m.dx + markSize, y + m.dy + markSize), box(x - 7, y - 7, x + 7, y + 7));
+    // Each mark covers its own shape (and half its widest stroke), no more.
+    const r = MARK_REACH[m.kind] * MARK_SCALE + 1.5;
+    taken.add(box(x + m.dx - r, y + m.dy - r, x + m.dx + r, y + m.dy + r), box(x - 7, y - 7, x + 7, y + 7));
   }
 
   // Callouts: one per place, the step's events there stacked in order of time; places whose marks stand close
   // together on screen share one callout, with a leader to each.
-  const groups: { places: string[]; anchors: [number, number][]; dots: [number, number][]; events: StoryEvent[] }[] = [];
+  /** `at`: the place each of `events` is called out at. */
+  type Group = { places: string[]; anchors: [number, number][]; dots: [number, number][]; events: StoryEvent[]; at: string[] };
+  const groups: Group[] = [];
   for (const id of step.events) {
     const e = getEvent(model, id);
     const place = e.places.find((p) => drawing.marks.some((m) => m.event === id && m.place === p));
@@ -113,17 +118,18 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
     const near = groups.find((g) => g.anchors.some(([x, y]) => Math.hypot(x - anchor[0], y - anchor[1]) < CLUSTER));
     if (near) {
       if (!near.places.includes(place)) near.places.push(place), near.anchors.push(anchor), near.dots.push([px, py]);
-      near.events.push(e);
-    } else groups.push({ places: [place], anchors: [anchor], dots: [[px, py]], events: [e] });
+      near.events.push(e), near.at.push(place);
+    } else groups.push({ places: [place], anchors: [anchor], dots: [[px, py]], events: [e], at: [place] });
   }
   const pad = layout.name === "wide" ? 8 : rtl ? 7 : 9;
   // Arabic lines need a little more lead: its letters' dots and marks reach further above and below the Latin's.
   const [lineLabel, lineMeta] = rtl ? [font.callout * 1.18, font.meta * (layout.name === "wide" ? 1.5 : 1.4)] : [font.callout * 1.15, font.meta * 1.18];
   const callouts: Callout[] = [];
-  for (const { places, anchors, dots, events } of groups) {
-    // The cluster's extent on screen: its marks (lifted above their places) and its dots.
+  /** Place one group's callout where there is room; false if there is none. */
+  const placeCallout = ({ places, anchors, dots, events }: Group): boolean => {
+    // The cluster's extent on screen: its marks (on and beside their places) and its dots.
     const [minX, maxX] = [Math.min(...anchors.map(([x]) => x)) - markSize, Math.max(...anchors.map(([x]) => x)) + markSize];
-    const [minY, maxY] = [Math.min(...anchors.map(([, y]) => y)) - markSize, Math.max(...dots.map(([, y]) => y)) + 8];
+    const [minY, maxY] = [Math.min(...anchors.map(([, y]) => y)) - markSize, Math.max(...anchors.map(([, y]) => y), ...dots.map(([, y]) => y)) + 8];
     const [ax, ay] = [(minX + maxX) / 2, (minY + maxY) / 2];
     // Under each label, its time and status on one line; where that is too wide for the layout (a window across
     // days, spelled out in Arabic), the status on a line of its own; where the callout then finds no room, the
@@ -167,7 +173,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
         break;
       }
     }
-    if (!placed) throw new Error(`map (${layout.name}): no room for the callout at ${places.join(", ")} (${events.map((e) => e.id).join(", ")}); widen the step's view`);
+    if (!placed) return false;
     const { pick, form } = placed;
     const b = pick.box;
     const lines = events.map((e, i): CalloutLine => {
@@ -181,6 +187,17 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
     // Each leader runs from the box's nearest edge point to the marks of one place.
     const leaders = anchors.map(([x, y]): [number, number, number, number] => [r1(Math.min(Math.max(x, b.x0), b.x1)), r1(Math.min(Math.max(y, b.y0), b.y1)), r1(x), r1(y)]);
     callouts.push({ places, box: { x0: r1(b.x0), y0: r1(b.y0), x1: r1(b.x1), y1: r1(b.y1) }, leaders, lines });
+    return true;
+  };
+  for (const group of groups) {
+    if (placeCallout(group)) continue;
+    // Places too close to share a callout that finds no room: each its own, smaller one, placed apart.
+    const alone = group.places.map((place, i): Group => {
+      const events = group.events.filter((_, j) => group.at[j] === place);
+      return { places: [place], anchors: [group.anchors[i]!], dots: [group.dots[i]!], events, at: events.map(() => place) };
+    });
+    if (alone.length > 1 && alone.every(placeCallout)) continue;
+    throw new Error(`map (${layout.name}): no room for the callout at ${group.places.join(", ")} (${group.events.map((e) => e.id).join(", ")}); widen the step's view`);
   }
 
   // Names, where they still fit: the step's places first, then areas of control, towns by rank, countries last.
@@ -224,7 +241,9 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
           { anchor: "end" as const, x: x - d * 0.7, y: y + d * 0.7 + size * 0.8 },
         ];
       })
-      .map((o) => ({ ...o, box: textBox(o.x, o.y, w, size, o.anchor) }));
+      .map((o) => ({ ...o, box: textBox(o.x, o.y, w, size, o.anchor) }))
+      // A name that belongs on one bank or side is not written across its dot onto the other.
+      .filter((o) => (p.labelSide === "right" ? o.box.x0 >= x - 2 : p.labelSide === "left" ? o.box.x1 <= x + 2 : true));
     const pick = taken.take(options);
     if (pick) texts.push({ kind: "place", id: p.id, text: p.name, x: r1(pick.x), y: r1(pick.y), anchor: pick.anchor, active: focus.has(p.id) });
   }

@@ -69,7 +69,7 @@ export interface MapMark {
   place: string;
   /** The place's map point. */
   at: [number, number];
-  /** Where the mark sits from its place point, in screen px: marks of one place stand side by side above it. */
+  /** Where the mark sits from its place point, in screen px (see markOffsets). */
   dx: number;
   dy: number;
 }
@@ -86,18 +86,30 @@ export interface MapDrawing {
   inset: { countries: { name: string; d: string }[]; frame: string };
 }
 
-/** The place where an event's marks and callout go first. */
-export const MARK_LIFT = r1(-14 * MARK_SCALE);
+/** Kinds of event that are something said about a place, not something that happened there. */
+const SAID: ReadonlySet<StoryEvent["kind"]> = new Set(["statement", "claim", "report"]);
+
+/**
+ * Where each event's mark stands from a place's point, in screen px. An offset in px drifts from the place as the
+ * map zooms out (nine events at al-Omar once spread 230 px wide, putting the rocket attack across the river), so
+ * the marks stay on the place: what happened there first stands on the point itself and what else happened there
+ * on either side, in order; what was said about the place shares one slot after them, its marks on top of each other
+ * (the callout names each, and each still takes hover and keyboard focus).
+ */
+export function markOffsets(here: readonly StoryEvent[]): Map<string, number> {
+  const happened = here.filter((e) => !SAID.has(e.kind));
+  // Slots 0, 1, 2, 3… stand at 0, +1, −1, +2… spacings: as near the point as they can be.
+  const side = (slot: number) => (slot % 2 ? (slot + 1) / 2 : -slot / 2);
+  return new Map(here.map((e) => [e.id, r1(side(SAID.has(e.kind) ? happened.length : happened.indexOf(e)) * MARK_SPACING) || 0]));
+}
 
 export function mapDrawing(model: StoryModel, events: readonly StoryEvent[]): MapDrawing {
   const radius = (lon: number, lat: number, km: number) => r1(mapPoint(lon, bboxAround(lon, lat, km)[1])[1] - mapPoint(lon, lat)[1]);
+  const offsets = new Map(model.places.map((p) => [p.id, markOffsets(events.filter((e) => e.places.includes(p.id)))]));
   const marks = events.flatMap((e) =>
     e.places.map((pid) => {
       const p = model.placeById.get(pid)!;
-      // Events at the same place stand side by side instead of on top of each other.
-      const here = events.filter((o) => o.places.includes(pid));
-      const dx = r1((here.indexOf(e) - (here.length - 1) / 2) * MARK_SPACING);
-      return { event: e.id, kind: e.kind, status: e.status, title: e.title, label: e.label, place: pid, at: mapPoint(p.lon, p.lat), dx, dy: MARK_LIFT };
+      return { event: e.id, kind: e.kind, status: e.status, title: e.title, label: e.label, place: pid, at: mapPoint(p.lon, p.lat), dx: offsets.get(pid)!.get(e.id)!, dy: 0 };
     }),
   );
   const insetProjection = geoConicConformal().parallels([30, 38]).rotate([-41, 0]).fitSize([INSET_SIZE.width, INSET_SIZE.height], basemap.inset);

@@ -19,3 +19,5 @@ export const MARK_PATHS: Record<EventKind, string> = {
   other: "M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0Z",
 };
 
+/** How far each shape reaches from its centre (in MARK_PATHS units): its box on screen is this ×MARK_SCALE. */
+export const MARK_REACH: Record<EventKind, number> = { strike: 9, attack: 8, "counter-fire": 8, statement: 5, claim: 5, report: 5, other: 4 };
