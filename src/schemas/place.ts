@@ -18,7 +18,8 @@ export const placeSchema = z.strictObject({
   kind: oneOf(PLACE_KINDS, "a place kind"),
   /** How far (km) the true spot may be from `lon`/`lat`; drawn as an area, not a pin. */
   uncertaintyKm: z.number().positive().optional(),
-  /** For an `area`: which side of `lon`/`lat` its name is written on, so it stays on its own bank. */
+  /** Which side of `lon`/`lat` its name is written on, so it stays on its own bank of a river or side of a border
+   *  (an `area`'s name is written there; a place's name is never put across its dot from there). */
   labelSide: z.enum(["left", "centre", "right"], { error: (i) => `"${String(i.input)}" is not a label side; use left, centre or right` }).optional(),
   /** Where the coordinates come from, and anything a reader should know. */
   note: z.string().optional(),
