@@ -4,14 +4,14 @@
  * MapFigure component only turns into SVG and the social cards and stills render standalone.
  */
 import { geoConicConformal, geoPath } from "d3-geo";
-import type { StoryEvent } from "../../schemas";
+import { SAID_KINDS, type StoryEvent } from "../../schemas";
 import type { StoryModel } from "../model";
 import { basemap } from "./basemap";
 import { INSET_SIZE } from "./frame";
 import { cameraToView } from "./camera";
 import { bboxAround, cameraFor, createProjection, MAP_SIZE, OVERVIEW_BBOX } from "./geometry";
 import { OVERVIEW_FRAMING } from "./frame";
-import { MARK_SCALE, MARK_SPACING } from "./marks";
+import { MARK_SPACING } from "./marks";
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 export const projection = createProjection(MAP_SIZE);
@@ -86,9 +86,6 @@ export interface MapDrawing {
   inset: { countries: { name: string; d: string }[]; frame: string };
 }
 
-/** Kinds of event that are something said about a place, not something that happened there. */
-const SAID: ReadonlySet<StoryEvent["kind"]> = new Set(["statement", "claim", "report"]);
-
 /**
  * Where each event's mark stands from a place's point, in screen px. An offset in px drifts from the place as the
  * map zooms out (nine events at al-Omar once spread 230 px wide, putting the rocket attack across the river), so
@@ -97,10 +94,10 @@ const SAID: ReadonlySet<StoryEvent["kind"]> = new Set(["statement", "claim", "re
  * (the callout names each, and each still takes hover and keyboard focus).
  */
 export function markOffsets(here: readonly StoryEvent[]): Map<string, number> {
-  const happened = here.filter((e) => !SAID.has(e.kind));
+  const happened = here.filter((e) => !SAID_KINDS.has(e.kind));
   // Slots 0, 1, 2, 3… stand at 0, +1, −1, +2… spacings: as near the point as they can be.
   const side = (slot: number) => (slot % 2 ? (slot + 1) / 2 : -slot / 2);
-  return new Map(here.map((e) => [e.id, r1(side(SAID.has(e.kind) ? happened.length : happened.indexOf(e)) * MARK_SPACING) || 0]));
+  return new Map(here.map((e) => [e.id, r1(side(SAID_KINDS.has(e.kind) ? happened.length : happened.indexOf(e)) * MARK_SPACING) || 0]));
 }
 
 export function mapDrawing(model: StoryModel, events: readonly StoryEvent[]): MapDrawing {
