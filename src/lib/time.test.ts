@@ -66,6 +66,12 @@ describe('"by" times and windows', () => {
     expect(eventClock({ timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-29T00:00:00+03:00"] }, "Asia/Damascus")).toBe("01:00–24:00");
     expect(eventClock({ timeRange: ["2021-06-28T01:00:00+03:00", "2021-06-29T00:00:00+03:00"] }, "UTC")).toBe("Sun 22:00–Mon 21:00");
     expect(eventClock({ timeRange: ["2021-06-28T06:00:00+03:00", "2021-06-28T12:00:00+03:00"] }, "Asia/Damascus")).toBe("06:00–12:00");
+    // A whole day is written as that day, which "00:00–24:00" would leave out; in another zone it is a window.
+    const wholeDay = { timeRange: ["2021-06-29T00:00:00+03:00", "2021-06-30T00:00:00+03:00"] as [string, string], zone: "Asia/Damascus" };
+    expect(eventClock(wholeDay, "Asia/Damascus")).toBe("Tue 29 Jun");
+    expect(shortLabel(wholeDay, "Asia/Damascus")).toBe("Tue 29 Jun UTC+3");
+    expect(eventClock(wholeDay, "Asia/Damascus", "ar")).toBe("الثلاثاء، ٢٩ يونيو");
+    expect(eventClock(wholeDay, "UTC")).toBe("Mon 21:00–Tue 21:00");
     expect(eventTimeText(coalition, "Asia/Damascus")).toBe("between 19:44 on Mon 28 Jun and 00:13 on Tue 29 Jun");
     expect(eventCell(coalition, "UTC")).toBe("Mon 28 Jun, 16:44–21:13");
     const late = { id: "late", time: "2021-06-28T23:00:00+03:00" };

@@ -213,9 +213,11 @@ export function eventClock(e: Timed, zone: string, lang: Lang = "en"): string {
   if (e.time === undefined) {
     const [a, b] = e.timeRange!.map((t) => formatInZone(t, zone, lang)) as [FormattedTime, FormattedTime];
     if (a.day === b.day) return `${a.clock}–${b.clock}`;
-    // A window to midnight ends at 24:00 of its first day; one running into another day names both days.
+    // A window to midnight ends at 24:00 of its first day, and a whole day is that day ("Tue 29 Jun", which
+    // "00:00–24:00" would leave out); one running into another day names both days.
     const dayBefore = formatInZone(new Date(new Date(e.timeRange![1]).getTime() - 1), zone, lang).day;
-    if (b.clock === formatInZone("2021-01-01T00:00:00Z", "UTC", lang).clock && dayBefore === a.day) return `${a.clock}–${formatNumber(24, lang)}:${b.clock.slice(-2)}`;
+    const midnight = formatInZone("2021-01-01T00:00:00Z", "UTC", lang).clock;
+    if (b.clock === midnight && dayBefore === a.day) return a.clock === midnight ? a.day : `${a.clock}–${formatNumber(24, lang)}:${b.clock.slice(-2)}`;
     return `${a.weekday} ${a.clock}–${b.weekday} ${b.clock}`;
   }
   const clock = formatInZone(e.time, zone, lang).clock;
