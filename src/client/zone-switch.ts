@@ -20,7 +20,8 @@ export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZo
   // Every element that carries an event's time and writes it short: "19:44 UTC+3".
   for (const el of root.querySelectorAll(".timeline__event, .timeline__note-time, .callout__time")) {
     const e = decodeEventTime(get(el));
-    const out = el.classList.contains("timeline__event") ? el.querySelector(".timeline__clock") : el;
+    // A callout's time is its own element; a timeline name or label writes its time in a .timeline__clock inside.
+    const out = el.classList.contains("callout__time") ? el : el.querySelector(".timeline__clock");
     if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader), lang);
   }
   // Each step's axis: its ticks' clocks (or days) and the days under them.

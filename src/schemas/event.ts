@@ -3,6 +3,8 @@ import { ianaZone, id, offsetDateTime, oneOf, ref, status, translations } from "
 
 export const EVENT_KINDS = ["strike", "attack", "counter-fire", "statement", "claim", "report", "other"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+/** The kinds that are something said about a place or an event, not something that happened: their time is when it was said. */
+export const SAID_KINDS: ReadonlySet<EventKind> = new Set(["statement", "claim", "report"]);
 
 /** What `time` says: the moment itself (`at`), an approximate moment (`about`), or only that it had happened by then (`by`). */
 export const TIME_IS = ["at", "about", "by"] as const;

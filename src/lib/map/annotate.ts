@@ -4,7 +4,7 @@
  * places, areas and countries where they still fit. Nothing overlaps, nothing leaves the layout's visible region
  * or covers its chrome, and every text is at least 12 px on screen (the layout's font sizes). Pure.
  */
-import type { StoryEvent } from "../../schemas";
+import { SAID_KINDS, type StoryEvent } from "../../schemas";
 import { getEvent, type StoryModel } from "../model";
 import { box, Occupancy, textBox, type Box } from "../placement";
 import { textWidth } from "../text-width";
@@ -28,8 +28,9 @@ export interface CalloutLine {
   /** Lines run from the box's left edge (anchor start), or, right to left, from its right edge (end). */
   anchor: "start" | "end";
   label: { x: number; y: number; text: string };
-  /** The event's time (shown in the reader's chosen zone) and status, one line under the label. */
-  meta: { x: number; y: number; time: string; status: StoryEvent["status"]; statusText: string; timed: Timed & { zone: string }; statusY?: number };
+  /** The event's time (shown in the reader's chosen zone) and status, one line under the label; `said` goes
+   *  before the time of something said ("said 06:00–12:00 UTC+3"), so it does not read as when it happened. */
+  meta: { x: number; y: number; said: string; time: string; status: StoryEvent["status"]; statusText: string; timed: Timed & { zone: string }; statusY?: number };
 }
 
 export interface Callout {
@@ -76,10 +77,13 @@ export const countrySpacing = (lang: Lang) => (lang === "ar" ? 0 : 0.3);
 const CLUSTER = 70;
 const RANK = { city: 3, town: 4, oilfield: 2, base: 2, airbase: 3, "border-crossing": 5, facility: 4, area: 6 } as const;
 
+/** "said " before the time of a statement, claim or report (its time is when it was said), else nothing. */
+export const saidPrefix = (e: StoryEvent, lang: Lang = "en") => (SAID_KINDS.has(e.kind) ? `${STRINGS[lang].said} ` : "");
+
 /** The widest the time can be written in the zones offered, with room for a reader's own (unknown at build time). */
 export function widestTime(e: StoryEvent, lang: Lang = "en"): string {
   const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z, lang));
-  return texts.reduce((a, b) => (b.length > a.length ? b : a)) + "000";
+  return saidPrefix(e, lang) + texts.reduce((a, b) => (b.length > a.length ? b : a)) + "000";
 }
 
 export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapStepView, layout: MapLayout): MapAnnotation {
@@ -181,7 +185,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
       const label = { x: r1(rtl ? b.x1 - pad : b.x0 + pad), y: r1(top + font.callout * 0.85), text: e.label };
       const timed = { zone: e.zone, ...(e.time ? { time: e.time } : {}), ...(e.timeIs ? { timeIs: e.timeIs } : {}), ...(e.timeRange ? { timeRange: e.timeRange } : {}) };
       const metaY = top + lineLabel + font.meta * 0.9;
-      const meta = { x: label.x, y: r1(metaY), time: shortLabel(e, e.zone, lang), status: e.status, statusText: form.meta === "symbol" ? "" : words.status[e.status], timed, ...(form.meta === "split" ? { statusY: r1(metaY + lineMeta) } : {}) };
+      const meta = { x: label.x, y: r1(metaY), said: saidPrefix(e, lang), time: shortLabel(e, e.zone, lang), status: e.status, statusText: form.meta === "symbol" ? "" : words.status[e.status], timed, ...(form.meta === "split" ? { statusY: r1(metaY + lineMeta) } : {}) };
       return { event: e.id, anchor: rtl ? "end" : "start", label, meta };
     });
     // Each leader runs from the box's nearest edge point to the marks of one place.

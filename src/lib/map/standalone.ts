@@ -121,7 +121,7 @@ export function standaloneMap(
     const b = co.box;
     const lines = co.lines.flatMap((l) => {
       const status = `${STATUS_SYMBOL[l.meta.status]} ${l.meta.statusText}`;
-      const oneLine = `${l.meta.time} · ${status}`;
+      const oneLine = `${l.meta.said}${l.meta.time} · ${status}`;
       return [
         svgText(`x="${l.label.x}" y="${l.label.y}" text-anchor="${l.anchor}" font-size="${f.callout}" font-weight="bold" fill="${c.fg}"`, l.label.text, lang),
         ...(l.meta.statusY === undefined
@@ -129,7 +129,7 @@ export function standaloneMap(
               svgText(`x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, oneLine, lang),
             ]
           : [
-              svgText(`x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, l.meta.time, lang),
+              svgText(`x="${l.meta.x}" y="${l.meta.y}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, l.meta.said + l.meta.time, lang),
               svgText(`x="${l.meta.x}" y="${l.meta.statusY}" text-anchor="${l.anchor}" font-size="${f.meta}" fill="${c.muted}"`, status, lang),
             ]),
       ];

@@ -8,7 +8,7 @@ import type { StoryEvent } from "../../schemas";
 import { box, Occupancy, overlaps, textBox, within, type Box } from "../placement";
 import { textWidth } from "../text-width";
 import { describeInterval, eventBounds, formatInZone, intervalBetween, shortLabel, type Timed } from "../time";
-import { widestTime } from "../map/annotate";
+import { saidPrefix, widestTime } from "../map/annotate";
 import type { Lang } from "../i18n";
 import { tickDayTexts, timeX, type Window } from "./axis";
 import type { TimelineDrawing } from "./layout";
@@ -18,8 +18,9 @@ export interface TimelineLabel {
   event: string;
   /** The name; its text runs from x rightwards, or leftwards ("end") in a mirrored, right-to-left timeline. */
   label: { x: number; y: number; text: string; anchor?: "start" | "end" };
-  /** The event's time after its name, where the line has room for it (the table and the map give it too). */
-  time: { x: number; y: number; text: string; timed: Timed & { zone: string }; anchor?: "start" | "end" } | null;
+  /** The event's time after its name, where the line has room for it (the table and the map give it too);
+   *  `said` before it for something said (map/annotate.ts, saidPrefix). */
+  time: { x: number; y: number; said: string; text: string; timed: Timed & { zone: string }; anchor?: "start" | "end" } | null;
   leader: [x: number, y1: number, y2: number];
 }
 
@@ -150,7 +151,7 @@ function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, r
     return {
       event: e.id,
       label: { x: r1(c.x0), y, text: e.label },
-      time: c.time ? { x: r1(c.x0 + c.labelW + 8), y, text: shortLabel(e, e.zone, lang), timed: timedOf(e) } : null,
+      time: c.time ? { x: r1(c.x0 + c.labelW + 8), y, said: saidPrefix(e, lang), text: shortLabel(e, e.zone, lang), timed: timedOf(e) } : null,
       leader: [r1(ax), r1(c.leader.y0), r1(c.leader.y1)],
     };
   });

@@ -51,7 +51,7 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
   const labels = note.labels.flatMap((l) => [
     `<line x1="${l.leader[0]}" x2="${l.leader[0] + 0.01}" y1="${l.leader[1]}" y2="${l.leader[2]}" stroke="${c.fg}" stroke-dasharray="2 2"/>`,
     text(l.label.x, l.label.y, font, c.fg, l.label.text, ` text-anchor="${l.label.anchor ?? "start"}" font-weight="700"`),
-    ...(l.time ? [text(l.time.x, l.time.y, d.spec.timeFont, c.muted, l.time.text, ` text-anchor="${l.time.anchor ?? "start"}"`)] : []),
+    ...(l.time ? [text(l.time.x, l.time.y, d.spec.timeFont, c.muted, l.time.said + l.time.text, ` text-anchor="${l.time.anchor ?? "start"}"`)] : []),
   ]);
   return [...lanes, ...ticks, ...marks, ...bracket, ...labels].join("");
 }
