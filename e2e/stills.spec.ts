@@ -32,6 +32,21 @@ test.describe("without JavaScript", () => {
   }
 });
 
+test("with JavaScript off on a laptop, each still is the narrow drawing, shown at least as wide as it is drawn", async ({ browser }) => {
+  // The wide drawing, made for a 1440 px graphic, would put 7 px text in a 36rem card; the narrow one's text is
+  // 12 px and more at its own width (374 px) and above.
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto("/ar/the-rockets/");
+  for (const id of await stepIds(page)) {
+    const img = page.locator(`#${id} .step__still img`);
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc)).toMatch(/\/img\/ar\/the-rockets\/narrow\/[^/]+\.svg$/);
+    expect(await img.evaluate((i) => i.getBoundingClientRect().width)).toBeGreaterThanOrEqual(374);
+  }
+  await context.close();
+});
+
 test("with JavaScript on, no still is downloaded, loading or scrolling through a chapter", async ({ page }) => {
   const stills: string[] = [];
   page.on("request", (r) => r.url().includes("/img/") && stills.push(r.url()));
