@@ -9,6 +9,7 @@ import { localizeModel } from "./localize";
 import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model";
 import { box, overlaps, textBox, within, type Box } from "./placement";
 import { textWidth } from "./text-width";
+import { zonePlace } from "./time";
 import { TIMELINE_LAYOUTS } from "./timeline/layout";
 
 // The figures of the project's own chapters, as the build draws them: every step, both layouts.
@@ -158,5 +159,16 @@ describe("each step frames time as it frames space", () => {
     const focus = (w: string) => everyStep.find((s) => s.where === w)!.step.state.focus;
     expect(focus("the-strikes#the-reason")).toBe("timeline");
     expect(focus("the-rockets#dusk")).toBe("map");
+  });
+});
+
+describe("the zones the content uses", () => {
+  it("each has a place name in each edition's own script (an Arabic credit once read \"(Rome)\")", () => {
+    const zones = new Set([...model.events.map((e) => e.zone), ...model.quotes.flatMap((q) => (q.zone ? [q.zone] : []))]);
+    expect(zones.size).toBeGreaterThan(3);
+    for (const zone of zones) {
+      expect(zonePlace(zone, "en"), zone).toMatch(/^[A-Z][a-z]+/);
+      expect(zonePlace(zone, "ar"), zone).toMatch(/^[\u0600-\u06FF\s]+$/);
+    }
   });
 });

@@ -9,8 +9,8 @@ import { COMMA, formatNumber, LOCALE, type Lang } from "./i18n";
 export type Timed = Pick<StoryEvent, "time" | "timeIs" | "timeRange">;
 
 const PLACE_NAMES: Record<Lang, Record<string, string>> = {
-  en: { "Asia/Damascus": "Syria", "Asia/Baghdad": "Iraq", "America/New_York": "Washington", "Asia/Jerusalem": "Israel", "Asia/Tehran": "Iran" },
-  ar: { "Asia/Damascus": "سوريا", "Asia/Baghdad": "العراق", "America/New_York": "واشنطن", "Asia/Jerusalem": "إسرائيل", "Asia/Tehran": "إيران" },
+  en: { "Asia/Damascus": "Syria", "Asia/Baghdad": "Iraq", "America/New_York": "Washington", "Asia/Jerusalem": "Israel", "Asia/Tehran": "Iran", "Europe/Rome": "Rome" },
+  ar: { "Asia/Damascus": "سوريا", "Asia/Baghdad": "العراق", "America/New_York": "واشنطن", "Asia/Jerusalem": "إسرائيل", "Asia/Tehran": "إيران", "Europe/Rome": "روما" },
 };
 
 /**
