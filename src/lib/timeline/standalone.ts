@@ -22,12 +22,13 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
   const text = (tx: number, ty: number, size: number, fill: string, body: string, extra = "") =>
     svgText(`x="${tx}" y="${ty}" font-size="${size}" fill="${fill}"${extra}`, body, model.lang);
   const lanes = [
-    ...d.lanes.flatMap((lane) => [
-      `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${lane.top}" y2="${lane.top + 0.01}" stroke="${c.rule}"/>`,
-      text(lane.nameX, lane.nameY, d.spec.laneFont, c.muted, lane.name, ` text-anchor="${lane.anchor}" font-weight="600"`),
-    ]),
+    ...d.lanes.map((lane) => `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${lane.top}" y2="${lane.top + 0.01}" stroke="${c.rule}"/>`),
     `<line x1="${ruleFrom}" x2="${ruleTo}" y1="${d.laneBottom}" y2="${d.laneBottom + 0.01}" stroke="${c.rule}"/>`,
   ];
+  // The names last, with a halo, as on the page (TimelineFigure).
+  const names = d.lanes.map((lane) =>
+    text(lane.nameX, lane.nameY, d.spec.laneFont, c.muted, lane.name, ` text-anchor="${lane.anchor}" font-weight="600" paint-order="stroke" stroke="${c.bg}" stroke-width="4" stroke-linejoin="round"`),
+  );
   const ticks = note.ticks.flatMap((t) => [
     `<line x1="${t.x}" x2="${t.x + 0.01}" y1="${d.laneTop}" y2="${d.laneBottom + 3}" stroke="${c.rule}"/>`,
     text(t.x, d.laneBottom + font * axisRows(d.rtl).time, font, c.muted, t.time, ` text-anchor="${t.anchor}"`),
@@ -53,5 +54,5 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
     text(l.label.x, l.label.y, font, c.fg, l.label.text, ` text-anchor="${l.label.anchor ?? "start"}" font-weight="700"`),
     ...(l.time ? [text(l.time.x, l.time.y, d.spec.timeFont, c.muted, l.time.said + l.time.text, ` text-anchor="${l.time.anchor ?? "start"}"`)] : []),
   ]);
-  return [...lanes, ...ticks, ...marks, ...bracket, ...labels].join("");
+  return [...lanes, ...ticks, ...marks, ...bracket, ...labels, ...names].join("");
 }
