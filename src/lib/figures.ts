@@ -75,7 +75,7 @@ function legendInView(model: StoryModel, drawing: MapDrawing, state: StepState, 
   };
   const keys = new Set<string>();
   for (const m of drawing.marks.filter((m) => seen(m.at))) keys.add(`kind:${m.kind}`).add(`status:${m.status}`);
-  if (drawing.areas.some((a) => seen(a.at))) keys.add("area");
+  if (drawing.areas.some((a) => seen(a.at) && state.places.includes(a.id))) keys.add("area");
   if (notes.texts.some((t) => t.kind === "area")) keys.add("control");
   void model;
   return [...keys].sort();

@@ -85,7 +85,7 @@ export function standaloneMap(
     ...basemap.rivers.features.map(
       (f) => `<path d="${path(f) ?? ""}" fill="none" stroke="${c.river}" stroke-width="2.5"/>`,
     ),
-    ...drawing.areas.map((a) => {
+    ...drawing.areas.filter((a) => places.includes(a.id)).map((a) => {
       const [x, y] = screenPoint(camera, a.at[0], a.at[1]);
       return `<circle cx="${x}" cy="${y}" r="${(a.r * k).toFixed(1)}" fill="${c.mark}" fill-opacity="0.12" stroke="${c.mark}" stroke-width="1.5" stroke-dasharray="5 4"/>`;
     }),
