@@ -10,6 +10,7 @@ import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model
 import { box, overlaps, textBox, within, type Box } from "./placement";
 import { textWidth } from "./text-width";
 import { zonePlace } from "./time";
+import { stillSvg } from "./stills";
 import { TIMELINE_LAYOUTS } from "./timeline/layout";
 
 // The figures of the project's own chapters, as the build draws them: every step, both layouts.
@@ -169,6 +170,18 @@ describe("the zones the content uses", () => {
     for (const zone of zones) {
       expect(zonePlace(zone, "en"), zone).toMatch(/^[A-Z][a-z]+/);
       expect(zonePlace(zone, "ar"), zone).toMatch(/^[\u0600-\u06FF\s]+$/);
+    }
+  });
+});
+
+describe("the Arabic stills", () => {
+  it("set no direction on a text: a browser anchors an rtl text's end at its left, which put the credit off the picture", () => {
+    const { figures } = arabicChapters[0]!;
+    for (const layout of LAYOUT_NAMES) {
+      const svg = stillSvg(arabic, figures, figures.steps[0]!, layout);
+      expect(svg, layout).not.toContain('direction="rtl"');
+      const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+      expect(svg, layout).toContain(`x="${width - 8}"`);
     }
   });
 });

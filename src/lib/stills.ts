@@ -46,6 +46,6 @@ export function stillSvg(model: StoryModel, figures: ChapterFigures, step: StepF
 <rect width="${width}" height="${height}" fill="${c.bg}"/>
 ${map}
 <g transform="translate(0,${(mapHeight + 12).toFixed(1)}) scale(${k.toFixed(4)})">${standaloneTimeline(model, t, step, layout, c)}</g>
-${svgText(`x="${rtl ? width - 8 : 8}" y="${height - 10}"${rtl ? ` text-anchor="end" direction="rtl"` : ""} font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}"`, credit, model.lang)}
+${svgText(`x="${rtl ? width - 8 : 8}" y="${height - 10}"${rtl ? ` text-anchor="end"` : ""} font-size="${layout === "wide" ? 13 : 12}" fill="${c.muted}"`, credit, model.lang)}
 </svg>`;
 }
