@@ -5,6 +5,7 @@ import { validateContent } from "./content/validate";
 import { chapterFigures, type StepFigures } from "./figures";
 import { MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
 import { MARK_SPACING } from "./map/marks";
+import { SAID_KINDS } from "../schemas";
 import { localizeModel } from "./localize";
 import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model";
 import { box, overlaps, textBox, within, type Box } from "./placement";
@@ -88,9 +89,10 @@ describe("the map's notes at every step", () => {
     }
     const rockets = chapters.find((c) => c.slug === "the-rockets")!.figures.map.marks;
     expect(rockets.find((m) => m.event === "rocket-attack" && m.place === "al-omar")!.dx).toBe(0);
-    const saidAtOmar = rockets.filter((m) => m.place === "al-omar" && ["statement", "claim", "report"].includes(m.kind));
+    const saidAtOmar = rockets.filter((m) => m.place === "al-omar" && SAID_KINDS.has(m.kind));
     expect(saidAtOmar.length).toBeGreaterThan(1);
     expect(new Set(saidAtOmar.map((m) => m.dx)).size).toBe(1);
+
   });
 
   it("writes text at least 12 px on screen at the scale each layout is drawn (0.9 px per unit wide, 0.55 narrow)", () => {

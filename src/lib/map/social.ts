@@ -42,7 +42,7 @@ export function socialCardSvg(model: StoryModel, title: string, drawing: MapDraw
   const lines = wrap(title, rtl ? 18 : 15);
   const x = rtl ? width - MARGIN : MARGIN;
   const text = (y: number, size: number, fill: string, body: string, extra = "") =>
-    svgText(`x="${x}" y="${y}"${rtl ? ` text-anchor="end" direction="rtl"` : ""} font-size="${size}" fill="${fill}"${extra}`, body, model.lang);
+    svgText(`x="${x}" y="${y}"${rtl ? ` text-anchor="end"` : ""} font-size="${size}" fill="${fill}"${extra}`, body, model.lang);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="${width}" height="${height}" fill="${c.bg}"/>
 ${map}
