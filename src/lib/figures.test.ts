@@ -4,7 +4,7 @@ import { readContentFiles } from "./content/load";
 import { validateContent } from "./content/validate";
 import { chapterFigures, type StepFigures } from "./figures";
 import { MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
-import { MARK_SPACING } from "./map/marks";
+import { MARK_REACH, MARK_SPACING } from "./map/marks";
 import { SAID_KINDS } from "../schemas";
 import { localizeModel } from "./localize";
 import { buildModel, chapterEventIds, chapterSteps, describeStep } from "./model";
@@ -93,6 +93,10 @@ describe("the map's notes at every step", () => {
     expect(saidAtOmar.length).toBeGreaterThan(1);
     expect(new Set(saidAtOmar.map((m) => m.dx)).size).toBe(1);
 
+  });
+
+  it("reserves for each mark the reach of its own shape", () => {
+    expect(MARK_REACH).toEqual({ strike: 9, attack: 8, "counter-fire": 8, statement: 5, claim: 5, report: 5, other: 4 });
   });
 
   it("writes text at least 12 px on screen at the scale each layout is drawn (0.9 px per unit wide, 0.55 narrow)", () => {

@@ -98,8 +98,8 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
 
   // The active marks and dots are not to be covered.
   const activeMarks = drawing.marks.filter((m) => active.has(m.event));
-  // Half a mark's extent: its widest shape (the strike's burst) reaches 9 units from its centre, drawn ×MARK_SCALE.
-  const markSize = 9.5 * MARK_SCALE;
+  // Half the widest mark's extent (the strike's burst), with half a unit of stroke, drawn ×MARK_SCALE.
+  const markSize = (Math.max(...Object.values(MARK_REACH)) + 0.5) * MARK_SCALE;
   for (const m of activeMarks) {
     const [x, y] = screen(m.at);
     // Each mark covers its own shape (and half its widest stroke), no more.

@@ -19,5 +19,10 @@ export const MARK_PATHS: Record<EventKind, string> = {
   other: "M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0Z",
 };
 
-/** How far each shape reaches from its centre (in MARK_PATHS units): its box on screen is this ×MARK_SCALE. */
-export const MARK_REACH: Record<EventKind, number> = { strike: 9, attack: 8, "counter-fire": 8, statement: 5, claim: 5, report: 5, other: 4 };
+/**
+ * How far each shape reaches from its centre (in MARK_PATHS units): its box on screen is this ×MARK_SCALE. Read
+ * from the paths themselves (their largest coordinate), so a reshaped mark reserves its new size.
+ */
+export const MARK_REACH = Object.fromEntries(
+  Object.entries(MARK_PATHS).map(([kind, d]) => [kind, Math.max(...(d.match(/-?\d+(?:\.\d+)?/g) ?? []).map((n) => Math.abs(Number(n))))]),
+) as Record<EventKind, number>;
