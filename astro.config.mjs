@@ -3,7 +3,7 @@ import mdx from "@astrojs/mdx";
 import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import contentValidation from "./src/integrations/content-validation.ts";
-import inlineStylePolicy from "./src/integrations/inline-style-policy.ts";
+import inlinePolicy from "./src/integrations/inline-policy.ts";
 import { headersFor } from "./src/lib/csp.ts";
 
 const outDir = process.env.ASTRO_OUT_DIR ?? "./dist";
@@ -31,7 +31,7 @@ export default defineConfig({
   // the title and dek can paint (Lighthouse mobile LCP 1.1–1.3 s with it, about 1.0 s without). The CSP allows it
   // by hash (inlineStylePolicy).
   build: { format: "directory", inlineStylesheets: "always", concurrency: 2 },
-  integrations: [contentValidation(), mdx(), inlineStylePolicy()],
+  integrations: [contentValidation(), mdx(), inlinePolicy()],
   // Static, public, no credentials: any origin may load our scripts, which module scripts in a sandboxed
   // (opaque-origin) embed require. Listed in public/_headers with the rest of the production headers.
   server: { port: 4321, host: "127.0.0.1", headers: isPreview ? productionHeaders() : { "Access-Control-Allow-Origin": "*" } },

@@ -10,3 +10,31 @@ test.describe("the scroll loop", () => {
     await context.close();
   });
 });
+
+test.describe("loading", () => {
+  // The chapter reads whole before its script (figures drawn at build time), so the script waits for the first
+  // paint (src/lib/after-paint.ts); an embed view may load off screen and unpainted, so it fetches its own at once.
+  test("a chapter paints its text before it fetches its script, and the script then runs", async ({ page }) => {
+    for (const path of ["/the-rockets/", "/ar/the-strikes/"]) {
+      await page.goto(path);
+      await page.waitForFunction(() => customElements.get("story-scrolly") !== undefined);
+      const t = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+        scripts: performance.getEntriesByType("resource").filter((r) => new URL(r.name).pathname.endsWith(".js")).map((r) => r.startTime),
+      }));
+      expect(t.fcp, path).not.toBeNull();
+      expect(t.scripts.length, path).toBeGreaterThan(0);
+      for (const start of t.scripts) expect(start, `${path}: a script requested before the first contentful paint`).toBeGreaterThan(t.fcp!);
+      // And it is the story's engine that runs: the next step button takes the reader on.
+      const first = await page.locator("[data-step]").first().getAttribute("id");
+      await page.locator("[data-step-next]").click();
+      await expect(page.locator("story-scrolly")).not.toHaveAttribute("data-active-step", first!);
+    }
+  });
+
+  test("an embed view fetches its script at once", async ({ page }) => {
+    await page.goto("/embed/the-rockets/");
+    await expect(page.locator('script[type="module"][src]')).toHaveCount(1);
+    await expect(page.locator("script[data-module]")).toHaveCount(0);
+  });
+});

@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkDist, firstBytes, missingFromFirstRoundTrip } from "./check-dist.ts";
-import { styleHash } from "../src/lib/csp.ts";
+import { AFTER_PAINT_LOADER } from "../src/lib/after-paint.ts";
+import { inlineHash } from "../src/lib/csp.ts";
 
 let dir = "";
 function site(files: Record<string, string | Buffer>) {
@@ -42,6 +43,15 @@ describe("dist checks (the budgets npm test enforces)", () => {
     expect(r.problems.join("\n")).toMatch(/JavaScript is [\d.]+ KB gzip, over the 20 KB budget/);
   });
 
+  it("count the module an after-paint loader imports, and require that it exists", () => {
+    const big = randomBytes(30 * 1024).toString("base64");
+    const loader = (src: string) => `<script data-module="${src}">${AFTER_PAINT_LOADER}</script>`;
+    const headers = `/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' ${inlineHash(AFTER_PAINT_LOADER)}\n`;
+    const files = { "_astro/entry.js": 'import"./chunk.js";', "_astro/chunk.js": `const x="${big}";`, "a.css": "", _headers: headers };
+    expect(site({ ...files, "index.html": page(loader("/_astro/entry.js")) }).problems.join("\n")).toMatch(/JavaScript is [\d.]+ KB gzip, over the 20 KB budget/);
+    expect(site({ ...files, "index.html": page(loader("/_astro/gone.js")) }).problems.join("\n")).toContain("broken link /_astro/gone.js");
+  });
+
   it("fail a page over 100 KB gzip in all", () => {
     const big = randomBytes(110 * 1024).toString("base64");
     const r = site({ "index.html": page(`<p>${big}</p>`), "a.css": "" });
@@ -74,12 +84,20 @@ describe("dist checks (the budgets npm test enforces)", () => {
     const css = "p{color:red}";
     const headers = (hash: string) => `/*\n  Content-Security-Policy: default-src 'self'; style-src 'self' ${hash}\n/embed/*\n  Content-Security-Policy: default-src 'self'; style-src 'self'\n`;
     const files = { "index.html": page(`<style>${css}</style>`), "embed/x/index.html": page(""), "a.css": "" };
-    expect(site({ ...files, _headers: headers(styleHash(css)) }).problems).toEqual([]);
+    expect(site({ ...files, _headers: headers(inlineHash(css)) }).problems).toEqual([]);
     // One character changed in the stylesheet, and the hash no longer matches.
-    expect(site({ ...files, _headers: headers(styleHash(`${css} `)) }).problems.join("\n")).toMatch(/^index\.html: inline <style> whose hash/);
+    expect(site({ ...files, _headers: headers(inlineHash(`${css} `)) }).problems.join("\n")).toMatch(/^index\.html: inline <style> whose hash/);
     // The embed views have their own policy, which must list it too.
-    const embedded = site({ ...files, "embed/x/index.html": page(`<style>${css}</style>`), _headers: headers(styleHash(css)) });
+    const embedded = site({ ...files, "embed/x/index.html": page(`<style>${css}</style>`), _headers: headers(inlineHash(css)) });
     expect(embedded.problems.join("\n")).toMatch(/^embed\/x\/index\.html: inline <style> whose hash/);
+  });
+
+  it("allow an inline <script> only where the page's script-src lists its hash; JSON data is not code", () => {
+    const js = "import('/a.js')";
+    const headers = (hash: string) => `/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' ${hash}\n`;
+    const files = { "index.html": page(`<script>${js}</script><script type="application/ld+json">{}</script>`), "a.css": "", "a.js": "" };
+    expect(site({ ...files, _headers: headers(inlineHash(js)) }).problems).toEqual([]);
+    expect(site({ ...files, _headers: headers(inlineHash(`${js};`)) }).problems.join("\n")).toMatch(/^index\.html: inline <script> whose hash 'sha256-[^']+' is not in the page's script-src/);
   });
 
   it("fail a host script over 3 KB gzip", () => {

@@ -1,32 +1,36 @@
 import { createHash } from "node:crypto";
 
 /**
- * The site's one inline stylesheet and its Content-Security-Policy. Story pages inline their CSS (one round
- * trip less before the first paint on a slow phone); the policy still has no 'unsafe-inline': the build lists
- * each inline stylesheet's hash in `style-src`, and `npm test` checks every page's <style> against it.
+ * The site's inline stylesheet and script loader, and its Content-Security-Policy. Story pages inline their CSS
+ * (one round trip less before the first paint on a slow phone) and start their script from a short inline loader
+ * (after-paint.ts); the policy still has no 'unsafe-inline': the build lists each inline stylesheet's and script's
+ * hash in `style-src` and `script-src`, and `npm test` checks every page's <style> and <script> against it.
  */
 
-/** The CSP source expression that allows exactly this inline stylesheet (its text, as the browser reads it). */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+/** The directives that list inline code by its hash. */
+export type HashedDirective = "style-src" | "script-src";
+
+/** The CSP source expression that allows exactly this inline stylesheet or script (its text, as the browser reads it). */
+export function inlineHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-/** A `_headers` file with these hashes added to every `style-src` directive (sorted, once each). */
-export function withStyleHashes(headers: string, hashes: Iterable<string>): string {
+/** A `_headers` file with these hashes added to every `directive` (sorted, once each). */
+export function withHashes(headers: string, directive: HashedDirective, hashes: Iterable<string>): string {
   const list = [...new Set(hashes)].sort();
   if (!list.length) return headers;
   const line = /^(\s*Content-Security-Policy:.*)$/gm;
   return headers.replace(line, (policy) =>
-    policy.replace(/style-src\s[^;]*/, (directive) => {
-      const have = new Set(directive.trim().split(/\s+/));
-      return [directive.trimEnd(), ...list.filter((h) => !have.has(h))].join(" ");
+    policy.replace(new RegExp(`${directive}\\s[^;]*`), (sources) => {
+      const have = new Set(sources.trim().split(/\s+/));
+      return [sources.trimEnd(), ...list.filter((h) => !have.has(h))].join(" ");
     }),
   );
 }
 
-/** The style sources a `Content-Security-Policy` value allows, e.g. ["'self'", "'sha256-…'"]. */
-export function styleSources(policy: string): string[] {
-  const directive = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "style-src");
+/** The sources one directive of a `Content-Security-Policy` value allows, e.g. ["'self'", "'sha256-…'"]. */
+export function directiveSources(policy: string, name: HashedDirective): string[] {
+  const directive = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
   return directive?.slice(1) ?? [];
 }
 
