@@ -1,6 +1,6 @@
 /**
  * Set the figures to one step's state, whole: which marks, places and quotes are active, the figure a phone
- * shows, the scale bar, the legend entries in view, the timeline title's dates, the step buttons and position,
+ * shows, the scale bar, the locator's box, the legend entries in view, the timeline title's dates, the step buttons and position,
  * the live description, the language switch.
  * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
  * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
@@ -31,6 +31,10 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
     flagAll(map, "[data-place]", "place", new Set(state.places));
     map.querySelectorAll(".map__scale-bar").forEach((bar) => bar.setAttribute("width", String(state.scale.px)));
     map.querySelectorAll(".map__scale-label").forEach((l) => l.textContent !== state.scale.label && (l.textContent = state.scale.label));
+    const [x, y, width, height] = state.locator;
+    if (width > 0)
+      for (const box of map.querySelectorAll(".map__inset-frame"))
+        for (const [a, v] of Object.entries({ x, y, width, height })) if (box.getAttribute(a) !== String(v)) box.setAttribute(a, String(v));
     map.querySelectorAll<HTMLElement>("[data-legend-steps]").forEach((item) => setFlag(item, "data-hidden", !words(item.dataset["legendSteps"]).includes(key)));
   }
   const title = root.querySelector<HTMLElement>('[data-figure="timeline"] .timeline__title[data-template]');

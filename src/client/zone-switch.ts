@@ -22,7 +22,7 @@ export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZo
     const e = decodeEventTime(get(el));
     // A callout's time is its own element; a timeline name or label writes its time in a .timeline__clock inside.
     const out = el.classList.contains("callout__time") ? el : el.querySelector(".timeline__clock");
-    if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader), lang);
+    if (e && out) out.textContent = shortLabel(e, resolveZone(choice, e.zone, reader), lang, axisZone);
   }
   // Each step's axis: its ticks' clocks (or days) and the days under them.
   for (const axis of root.querySelectorAll(".timeline__axis")) {

@@ -6,6 +6,7 @@ const state: StepState = {
   view: "albukamal+al-omar",
   camera: { k: 2.077, x: -437.4, y: -120.5 },
   scale: { px: 88, label: "20 km" },
+  locator: [71.2, 40.5, 9.8, 6.1],
   events: ["us-airstrikes", "rocket-attack"],
   places: ["al-omar", "albukamal"],
   window: [1624831200000, 1624912200000],
@@ -23,7 +24,13 @@ describe("the step codec", () => {
   });
 
   it("writes the attributes the contract names", () => {
-    expect(Object.keys(encodeStep(state))).toEqual(["data-step", "data-view", "data-camera", "data-scale", "data-events", "data-places", "data-window", "data-dates", "data-focus", "data-alt"]);
+    expect(Object.keys(encodeStep(state))).toEqual(["data-step", "data-view", "data-camera", "data-scale", "data-locator", "data-events", "data-places", "data-window", "data-dates", "data-focus", "data-alt"]);
+  });
+
+  it("reads a step without a locator box as width 0 (the client then leaves the locator alone)", () => {
+    const { "data-locator": _, ...without } = encodeStep(state);
+    expect(decodeStep(attrs(without))!.locator).toEqual([0, 0, 0, 0]);
+    expect(decodeStep(attrs({ ...encodeStep(state), "data-locator": "1,2,x,4" }))!.locator).toEqual([0, 0, 0, 0]);
   });
 
   it("rejects an element that is not a whole step", () => {

@@ -5,6 +5,7 @@
  * into the client.
  */
 import type { Camera } from "./map/camera";
+import type { LocatorBox } from "./map/locator";
 import type { Timed } from "./time";
 
 /** Where a step becomes active: this fraction of the reader's viewport height (the host page's, when embedded). */
@@ -17,6 +18,8 @@ export interface StepState {
   view: string;
   camera: Camera;
   scale: { px: number; label: string };
+  /** Where the map's view lies on the locator map (x, y, width, height in its units; lib/map/locator.ts). */
+  locator: LocatorBox;
   /** Events highlighted on both figures. */
   events: string[];
   /** Places highlighted on the map. */
@@ -37,6 +40,7 @@ const STEP_ATTRS = {
   view: "data-view",
   camera: "data-camera",
   scale: "data-scale",
+  locator: "data-locator",
   events: "data-events",
   places: "data-places",
   window: "data-window",
@@ -55,6 +59,7 @@ export function encodeStep(s: StepState): Record<string, string> {
     [STEP_ATTRS.view]: s.view,
     [STEP_ATTRS.camera]: `${s.camera.k},${s.camera.x},${s.camera.y}`,
     [STEP_ATTRS.scale]: `${s.scale.px},${s.scale.label}`,
+    [STEP_ATTRS.locator]: s.locator.join(","),
     [STEP_ATTRS.events]: s.events.join(" "),
     [STEP_ATTRS.places]: s.places.join(" "),
     [STEP_ATTRS.window]: `${s.window[0]},${s.window[1]}`,
@@ -78,11 +83,14 @@ export function decodeStep(get: (name: string) => string | null): StepState | nu
   if (!step || !camera || start == null || end == null || !(end > start)) return null;
   const scale = get(STEP_ATTRS.scale) ?? "";
   const comma = scale.indexOf(",");
+  const locator = (get(STEP_ATTRS.locator) ?? "").split(",").map(num);
   return {
     step,
     view: get(STEP_ATTRS.view) ?? "overview",
     camera,
     scale: { px: num(scale.slice(0, comma)) ?? 0, label: comma < 0 ? "" : scale.slice(comma + 1) },
+    // No box (an older page, a hand-written step): width 0, and the client leaves the locator as it is.
+    locator: locator.length === 4 && locator.every((v) => v !== null) ? (locator as LocatorBox) : [0, 0, 0, 0],
     events: words(get(STEP_ATTRS.events)),
     places: words(get(STEP_ATTRS.places)),
     window: [start, end],

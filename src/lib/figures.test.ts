@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readContentFiles } from "./content/load";
 import { validateContent } from "./content/validate";
 import { chapterFigures, type StepFigures } from "./figures";
-import { MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
+import { insetProjection } from "./map/drawing";
+import { INSET_SIZE, MAP_LAYOUTS, LAYOUT_NAMES, chromeBoxes } from "./map/frame";
 import { MARK_REACH, MARK_SPACING } from "./map/marks";
 import { SAID_KINDS } from "../schemas";
 import { localizeModel } from "./localize";
@@ -68,6 +69,18 @@ describe("the map's notes at every step", () => {
     });
   }
 
+  it("says what the shaded circle is wherever a step shows one, in both editions", () => {
+    // On an Arabic phone, where-they-part stacks three callouts over, on and under the circle (its longer words):
+    // no room is left for the name there, and the callout on the circle still says what struck it.
+    const crowded = new Set(["ar/the-strikes#where-they-part narrow"]);
+    for (const list of [chapters, arabicChapters])
+      for (const { where, step } of stepsOf(list)) {
+        const circles = step.state.places.filter((id) => model.placeById.get(id)!.uncertaintyKm);
+        for (const layout of LAYOUT_NAMES)
+          for (const id of circles) expect(step.map[layout].texts.some((t) => t.kind === "area" && t.id === id), `${where} ${layout}: ${id} named`).toBe(!crowded.has(`${where} ${layout}`));
+      }
+  });
+
   it("names both banks' areas of control where the prose says the map labels both sides", () => {
     const step = everyStep.find((s) => s.where === "before-the-strikes#two-banks")!.step;
     for (const layout of LAYOUT_NAMES) expect(new Set(step.map[layout].texts.filter((t) => t.kind === "area").map((t) => t.id)), layout).toEqual(new Set(["sdf-east-bank", "government-west-bank"]));
@@ -102,6 +115,25 @@ describe("the map's notes at every step", () => {
   it("writes text at least 12 px on screen at the scale each layout is drawn (0.9 px per unit wide, 0.55 narrow)", () => {
     const scale = { wide: 0.9, narrow: 0.55 };
     for (const layout of LAYOUT_NAMES) for (const size of Object.values(MAP_LAYOUTS[layout].font)) expect(size * scale[layout]).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe("the locator at every step", () => {
+  it("boxes where the map is: inside the locator, big enough to see, around every place the step names", () => {
+    const boxes = new Set<string>();
+    for (const { where, step } of stepsOf(chapters)) {
+      const [x, y, w, h] = step.state.locator;
+      boxes.add(step.state.locator.join());
+      expect(w >= 5 && h >= 5, `${where}: ${w}×${h}`).toBe(true);
+      expect(x >= 0 && y >= 0 && x + w <= INSET_SIZE.width && y + h <= INSET_SIZE.height, `${where}: ${step.state.locator}`).toBe(true);
+      for (const id of step.state.places) {
+        const p = model.placeById.get(id)!;
+        const [px, py] = insetProjection([p.lon, p.lat])!;
+        expect(px >= x && px <= x + w && py >= y && py <= y + h, `${where}: ${id} at ${px.toFixed(1)},${py.toFixed(1)} outside ${step.state.locator}`).toBe(true);
+      }
+    }
+    // The Baghdad step and the border's close-ups do not share the overview's box.
+    expect(boxes.size).toBeGreaterThan(3);
   });
 });
 

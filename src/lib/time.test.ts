@@ -84,4 +84,16 @@ describe('"by" times and windows', () => {
     expect(eventClock(strikes, "Asia/Damascus")).toBe("≈01:00");
     expect(shortLabel(rockets, "Asia/Tokyo")).toBe("01:44 UTC+9");
   });
+
+  it("names the day when the time falls on another date than the axis beside it", () => {
+    // The War Powers letter, by 18:32 in Washington on 29 June: 01:32 on Wed 30 June on a Syria-time axis.
+    const letter = { time: "2021-06-29T18:32:00-04:00", timeIs: "by" as const };
+    expect(shortLabel(letter, "America/New_York", "en", "Asia/Damascus")).toBe("by Tue 18:32 EDT");
+    expect(shortLabel(letter, "America/New_York", "en", "America/New_York")).toBe("by 18:32 EDT");
+    expect(shortLabel(rockets, "Asia/Damascus", "en", "Asia/Damascus")).toBe("19:44 UTC+3");
+    expect(shortLabel(rockets, "America/New_York", "en", "Asia/Damascus")).toBe("12:44 EDT");
+    // A window within one day on another date keeps both clocks after the day.
+    const evening = { timeRange: ["2021-06-29T17:00:00-04:00", "2021-06-29T18:00:00-04:00"] as [string, string] };
+    expect(shortLabel(evening, "America/New_York", "en", "Asia/Damascus")).toBe("Tue 17:00–18:00 EDT");
+  });
 });

@@ -209,10 +209,10 @@ const CLOCK_WORDS: Record<Lang, { by: string; between: (a: string, b: string) =>
  * An event's time on a clock, in a zone, short enough for a chart: "19:44", "≈01:00", "by 20:04",
  * "19:44–00:13" (a window with no better estimate).
  */
-export function eventClock(e: Timed, zone: string, lang: Lang = "en"): string {
+export function eventClock(e: Timed, zone: string, lang: Lang = "en", withDay = false): string {
   if (e.time === undefined) {
     const [a, b] = e.timeRange!.map((t) => formatInZone(t, zone, lang)) as [FormattedTime, FormattedTime];
-    if (a.day === b.day) return `${a.clock}–${b.clock}`;
+    if (a.day === b.day) return withDay ? `${a.weekday} ${a.clock}–${b.clock}` : `${a.clock}–${b.clock}`;
     // A window to midnight ends at 24:00 of its first day, and a whole day is that day ("Tue 29 Jun", which
     // "00:00–24:00" would leave out); one running into another day names both days.
     const dayBefore = formatInZone(new Date(new Date(e.timeRange![1]).getTime() - 1), zone, lang).day;
@@ -220,7 +220,8 @@ export function eventClock(e: Timed, zone: string, lang: Lang = "en"): string {
     if (b.clock === midnight && dayBefore === a.day) return a.clock === midnight ? a.day : `${a.clock}–${formatNumber(24, lang)}:${b.clock.slice(-2)}`;
     return `${a.weekday} ${a.clock}–${b.weekday} ${b.clock}`;
   }
-  const clock = formatInZone(e.time, zone, lang).clock;
+  const at = formatInZone(e.time, zone, lang);
+  const clock = withDay ? `${at.weekday} ${at.clock}` : at.clock;
   if (e.timeIs === "by") return `${CLOCK_WORDS[lang].by} ${clock}`;
   return e.timeIs === "about" || e.timeRange ? `≈${clock}` : clock;
 }
@@ -228,10 +229,16 @@ export function eventClock(e: Timed, zone: string, lang: Lang = "en"): string {
 /** The instant a chart labels an event's zone at: its time, or its window's start. */
 export const eventInstant = (e: Timed) => new Date(e.time ?? e.timeRange![0]);
 
-/** "19:44 UTC+3", "by 20:04 EDT", "Mon 19:44–Tue 00:13 UTC+3": the clock and the zone. */
-export function shortLabel(e: Timed, zone: string, lang: Lang = "en"): string {
-  const z = zone === "UTC" && lang === "en" ? "UTC" : shortZoneName(zone, eventInstant(e), lang);
-  return `${eventClock(e, zone, lang)} ${z}`;
+/**
+ * "19:44 UTC+3", "by 20:04 EDT", "Mon 19:44–Tue 00:13 UTC+3": the clock and the zone. Given the zone the axis
+ * beside it is written in, a time that falls on another date there names its day ("by Tue 18:32 EDT" under an
+ * axis at Wed 30 Jun, Syria time), so the label and the axis do not seem to disagree.
+ */
+export function shortLabel(e: Timed, zone: string, lang: Lang = "en", axisZone?: string): string {
+  const instant = eventInstant(e);
+  const z = zone === "UTC" && lang === "en" ? "UTC" : shortZoneName(zone, instant, lang);
+  const otherDay = axisZone !== undefined && formatInZone(instant, zone, lang).day !== formatInZone(instant, axisZone, lang).day;
+  return `${eventClock(e, zone, lang, otherDay)} ${z}`;
 }
 
 /**

@@ -5,6 +5,9 @@
 import { shortZoneName } from "./time";
 import type { Lang } from "./i18n";
 
+/** The zone the axis is written in for "local" (the story happens in Syria and Iraq, both UTC+3 that summer). */
+export const AXIS_ZONE = "Asia/Damascus";
+
 export const WASHINGTON = "America/New_York";
 
 /** `local` is each event's own zone; `reader` is the reader's, known only in the browser. */

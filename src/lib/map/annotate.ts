@@ -9,7 +9,7 @@ import { getEvent, type StoryModel } from "../model";
 import { box, Occupancy, textBox, type Box } from "../placement";
 import { textWidth } from "../text-width";
 import { shortLabel, type Timed } from "../time";
-import { WASHINGTON } from "../zones";
+import { AXIS_ZONE, WASHINGTON } from "../zones";
 import { COMMA, DIR, type Lang } from "../i18n";
 import { STRINGS } from "../strings";
 import { screenPoint, type Camera } from "./camera";
@@ -82,7 +82,8 @@ export const saidPrefix = (e: StoryEvent, lang: Lang = "en") => (SAID_KINDS.has(
 
 /** The widest the time can be written in the zones offered, with room for a reader's own (unknown at build time). */
 export function widestTime(e: StoryEvent, lang: Lang = "en"): string {
-  const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z, lang));
+  // Each zone as the zone control writes it: the axis follows a chosen zone, so only "local" may add a day.
+  const texts = [e.zone, "UTC", WASHINGTON].map((z) => shortLabel(e, z, lang, z === e.zone ? AXIS_ZONE : z));
   return saidPrefix(e, lang) + texts.reduce((a, b) => (b.length > a.length ? b : a)) + "000";
 }
 
@@ -185,7 +186,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
       const label = { x: r1(rtl ? b.x1 - pad : b.x0 + pad), y: r1(top + font.callout * 0.85), text: e.label };
       const timed = { zone: e.zone, ...(e.time ? { time: e.time } : {}), ...(e.timeIs ? { timeIs: e.timeIs } : {}), ...(e.timeRange ? { timeRange: e.timeRange } : {}) };
       const metaY = top + lineLabel + font.meta * 0.9;
-      const meta = { x: label.x, y: r1(metaY), said: saidPrefix(e, lang), time: shortLabel(e, e.zone, lang), status: e.status, statusText: form.meta === "symbol" ? "" : words.status[e.status], timed, ...(form.meta === "split" ? { statusY: r1(metaY + lineMeta) } : {}) };
+      const meta = { x: label.x, y: r1(metaY), said: saidPrefix(e, lang), time: shortLabel(e, e.zone, lang, AXIS_ZONE), status: e.status, statusText: form.meta === "symbol" ? "" : words.status[e.status], timed, ...(form.meta === "split" ? { statusY: r1(metaY + lineMeta) } : {}) };
       return { event: e.id, anchor: rtl ? "end" : "start", label, meta };
     });
     // Each leader runs from the box's nearest edge point to the marks of one place.
@@ -207,6 +208,34 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
   // Names, where they still fit: the step's places first, then areas of control, towns by rank, countries last.
   const texts: MapText[] = [];
   const focus = new Set(step.places);
+  // A shaded circle the step shows (a place known only roughly) says what it is, under it or above it.
+  for (const a of drawing.areas.filter((a) => focus.has(a.id))) {
+    const [x, y] = screen(a.at);
+    const r = a.r * step.camera.k;
+    const size = font.label;
+    const lead = size * 1.2;
+    const lines = areaLines(model.placeById.get(a.id)!.name, words.approx, lang);
+    const w = Math.max(...lines.map((t) => textWidth(t, size)));
+    const gap = size * 0.4;
+    const middle = y + size * 0.35 - lead / 2;
+    const pick = taken.take(
+      [
+        { x, top: y + r + size * 1.1, anchor: "middle" as const },
+        { x, top: y - r - gap - lead, anchor: "middle" as const },
+        { x: x + r + gap, top: middle, anchor: "start" as const },
+        { x: x - r - gap, top: middle, anchor: "end" as const },
+        // Where a callout stands beside the circle: a little further off, under it or over it.
+        ...[1, 2, 3].flatMap((k) => [
+          { x, top: y + r + size * 1.1 + k * lead, anchor: "middle" as const },
+          { x, top: y - r - gap - (k + 1) * lead, anchor: "middle" as const },
+        ]),
+      ].map((o) => {
+        const x0 = o.anchor === "start" ? o.x : o.anchor === "end" ? o.x - w : o.x - w / 2;
+        return { ...o, box: box(x0, o.top - size, x0 + w, o.top + lead + size * 0.3) };
+      }),
+    );
+    if (pick) lines.forEach((t, i) => texts.push({ kind: "area", id: a.id, text: t, x: r1(pick.x), y: r1(pick.top + i * lead), anchor: pick.anchor, active: false }));
+  }
   const candidates = model.places
     .filter((p) => !p.uncertaintyKm)
     .map((p) => ({ p, priority: focus.has(p.id) ? 0 : p.kind === "area" ? 1 : RANK[p.kind] }))

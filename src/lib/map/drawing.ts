@@ -15,6 +15,8 @@ import { MARK_SPACING } from "./marks";
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 export const projection = createProjection(MAP_SIZE);
+/** The locator map in the wide map's corner: the region (Syria, Iraq and their neighbours) at a glance. */
+export const insetProjection = geoConicConformal().parallels([30, 38]).rotate([-41, 0]).fitSize([INSET_SIZE.width, INSET_SIZE.height], basemap.inset);
 
 /**
  * The basemap is cut to what the widest camera can show (the overview's, with a margin for the zoom's path between
@@ -83,7 +85,7 @@ export interface MapDrawing {
   /** Place dots, in the overlay. */
   places: { id: string; kind: string; at: [number, number] }[];
   marks: MapMark[];
-  inset: { countries: { name: string; d: string }[]; frame: string };
+  inset: { countries: { name: string; d: string }[] };
 }
 
 /**
@@ -109,10 +111,7 @@ export function mapDrawing(model: StoryModel, events: readonly StoryEvent[]): Ma
       return { event: e.id, kind: e.kind, status: e.status, title: e.title, label: e.label, place: pid, at: mapPoint(p.lon, p.lat), dx: offsets.get(pid)!.get(e.id)!, dy: 0 };
     }),
   );
-  const insetProjection = geoConicConformal().parallels([30, 38]).rotate([-41, 0]).fitSize([INSET_SIZE.width, INSET_SIZE.height], basemap.inset);
   const insetPath = geoPath(insetProjection).digits(1);
-  const [w, s, e, n] = OVERVIEW_BBOX;
-  const frame = { type: "Feature" as const, properties: {}, geometry: { type: "Polygon" as const, coordinates: [[[w, n], [e, n], [e, s], [w, s], [w, n]]] } };
   return {
     countries: basemap.countries.features.map((f) => ({ name: f.properties.name, d: path(f) })).filter((c) => c.d),
     governorates: basemap.governorates.features.map((f) => ({ name: f.properties.name, d: path(f) })).filter((g) => g.d),
@@ -120,6 +119,6 @@ export function mapDrawing(model: StoryModel, events: readonly StoryEvent[]): Ma
     areas: model.places.filter((p) => p.uncertaintyKm).map((p) => ({ id: p.id, name: p.name, km: p.uncertaintyKm!, at: mapPoint(p.lon, p.lat), r: radius(p.lon, p.lat, p.uncertaintyKm!) })),
     places: model.places.filter((p) => !p.uncertaintyKm && p.kind !== "area").map((p) => ({ id: p.id, kind: p.kind, at: mapPoint(p.lon, p.lat) })),
     marks,
-    inset: { countries: basemap.inset.features.map((f) => ({ name: f.properties.name, d: insetPath(f) ?? "" })), frame: insetPath(frame) ?? "" },
+    inset: { countries: basemap.inset.features.map((f) => ({ name: f.properties.name, d: insetPath(f) ?? "" })) },
   };
 }

@@ -1,18 +1,19 @@
 import { encodeStep, type StepState } from "../codec";
 import type { StepSpec, StoryModel } from "../model";
 import { mainWindow, fitWindow, windowDates } from "../timeline/window";
-import { AXIS_ZONE } from "../timeline/annotate";
+import { AXIS_ZONE } from "../zones";
 import { projection } from "./drawing";
 import { FRAMING, OVERVIEW_FRAMING } from "./frame";
 import { cameraFor, scaleBar, viewBBox } from "./geometry";
+import { locatorBox } from "./locator";
 import { formatKm } from "../i18n";
 
 const memo = new WeakMap<StoryModel, Map<string, Omit<StepState, "alt">>>();
 
 /**
  * Everything the figures show at one step, computed at build time from the step alone (not from the chapter it
- * is in): the map's camera and scale, the timeline's window, which events and places are active, and the figure
- * a phone shows. What its element carries (src/lib/codec.ts).
+ * is in): the map's camera, scale and box on the locator, the timeline's window, which events and places are
+ * active, and the figure a phone shows. What its element carries (src/lib/codec.ts).
  */
 export function stepState(step: StepSpec, model: StoryModel, alt: string): StepState {
   let cache = memo.get(model);
@@ -31,6 +32,7 @@ export function stepState(step: StepSpec, model: StoryModel, alt: string): StepS
       view: step.viewName,
       camera,
       scale: { px: bar.px, label: model.lang === "en" ? bar.label : formatKm(bar.km, model.lang) },
+      locator: locatorBox(camera),
       events: [...step.events],
       places: [...places].sort(),
       window,

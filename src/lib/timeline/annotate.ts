@@ -9,6 +9,7 @@ import { box, Occupancy, overlaps, textBox, within, type Box } from "../placemen
 import { textWidth } from "../text-width";
 import { describeInterval, eventBounds, formatInZone, intervalBetween, shortLabel, type Timed } from "../time";
 import { saidPrefix, widestTime } from "../map/annotate";
+import { AXIS_ZONE } from "../zones";
 import type { Lang } from "../i18n";
 import { tickDayTexts, timeX, type Window } from "./axis";
 import type { TimelineDrawing } from "./layout";
@@ -40,8 +41,6 @@ export interface TimelineAnnotation {
   bracket: { path: string; x: number; y: number; short: string; range: string | null } | null;
 }
 
-/** The zone the axis is written in for "local" (the story happens in Syria and Iraq, both UTC+3 that summer). */
-export const AXIS_ZONE = "Asia/Damascus";
 
 
 export function annotateTimeline(
@@ -119,17 +118,32 @@ interface Band {
  */
 function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, rowBaseline, rowBox }: Band): TimelineLabel[] | null {
   const region = base.region;
-  type Choice = { row: number; x0: number; time: boolean; box: Box; leader: Box; labelW: number };
+  /** `time`: where the time is written (its start and row), or null for the name alone. */
+  type Choice = { row: number; x0: number; time: { x: number; row: number } | null; box: Box; leader: Box; labelW: number };
   const options = items.map(({ e, mark, ax }) => {
     const labelW = textWidth(e.label, font, "bold");
+    const timeW = textWidth(widestTime(e, lang), timeFont);
+    const leader = (row: number) => box(ax - 1, rowBaseline(row) + font * 0.3, ax + 1, mark.y - 5);
+    const starts = (w: number) => [ax + 4, ax - 4 - w, Math.min(Math.max(ax - w / 2, region.x0), region.x1 - w)];
+    const rowsFrom = (first: number) => Array.from({ length: rows - first }, (_, i) => first + i);
     // The name and its time on one line, starting just right of the mark's line, ending just left of it (leaving
-    // the line clear for a leader from above), or over it; or the name alone.
-    const forms = [{ w: labelW + 8 + textWidth(widestTime(e, lang), timeFont), time: true }, { w: labelW, time: false }];
-    return forms.flatMap(({ w, time }) =>
-      Array.from({ length: rows }, (_, row) =>
-        [ax + 4, ax - 4 - w, Math.min(Math.max(ax - w / 2, region.x0), region.x1 - w)].map((x0): Choice => ({ row, x0, time, labelW, box: rowBox(row, x0, w), leader: box(ax - 1, rowBaseline(row) + font * 0.3, ax + 1, mark.y - 5) })),
-      ).flat(),
-    ).filter((c) => within(c.box, region) && !base.boxes.some((b) => overlaps(c.box, b, base.margin)));
+    // the line clear for a leader from above), or over it.
+    const oneLine = rowsFrom(0).flatMap((row) =>
+      starts(labelW + 8 + timeW).map((x0): Choice => ({ row, x0, time: { x: x0 + labelW + 8, row }, labelW, box: rowBox(row, x0, labelW + 8 + timeW), leader: leader(row) })),
+    );
+    // Where that is too wide: the time on the row under the name, beside the leader, or over it (the leader then
+    // starts under the time); else the name alone.
+    const under = Math.min(Math.max(ax - timeW / 2, region.x0), region.x1 - timeW);
+    const twoLines = rowsFrom(1).flatMap((row) =>
+      starts(labelW).flatMap((x0) =>
+        [ax + 4, ax - 4 - timeW, under].map((tx): Choice => {
+          const [a, b] = [rowBox(row, x0, labelW), rowBox(row - 1, tx, timeW)];
+          return { row, x0, time: { x: tx, row: row - 1 }, labelW, box: box(Math.min(a.x0, b.x0), a.y0, Math.max(a.x1, b.x1), b.y1), leader: leader(tx === under ? row - 1 : row) };
+        }),
+      ),
+    );
+    const alone = rowsFrom(0).flatMap((row) => starts(labelW).map((x0): Choice => ({ row, x0, time: null, labelW, box: rowBox(row, x0, labelW), leader: leader(row) })));
+    return [...oneLine, ...twoLines, ...alone].filter((c) => within(c.box, region) && !base.boxes.some((b) => overlaps(c.box, b, base.margin)));
   });
   const chosen: Choice[] = [];
   const fits = (c: Choice) =>
@@ -151,7 +165,7 @@ function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, r
     return {
       event: e.id,
       label: { x: r1(c.x0), y, text: e.label },
-      time: c.time ? { x: r1(c.x0 + c.labelW + 8), y, said: saidPrefix(e, lang), text: shortLabel(e, e.zone, lang), timed: timedOf(e) } : null,
+      time: c.time ? { x: r1(c.time.x), y: r1(rowBaseline(c.time.row)), said: saidPrefix(e, lang), text: shortLabel(e, e.zone, lang, AXIS_ZONE), timed: timedOf(e) } : null,
       leader: [r1(ax), r1(c.leader.y0), r1(c.leader.y1)],
     };
   });

@@ -8,6 +8,7 @@
 import type { StoryEvent } from "../../schemas";
 import type { LayoutName } from "../map/frame";
 import { eventBounds, isRanged, shortLabel } from "../time";
+import { AXIS_ZONE } from "../zones";
 import { textWidth } from "../text-width";
 import type { Lang } from "../i18n";
 import { STRINGS } from "../strings";
@@ -108,7 +109,7 @@ export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName, 
       let track = ends.findIndex((end) => end <= s);
       if (track === -1) track = ends.length < MAX_TRACKS ? ends.length : marks.length % MAX_TRACKS;
       ends[track] = Math.max(ends[track] ?? -Infinity, t);
-      marks.push({ id: e.id, lane: name, start: a, end: b, ranged: isRanged(e), y: 0, label: e.label, time: shortLabel(e, e.zone, lang), track } as TimelineMark & { track: number });
+      marks.push({ id: e.id, lane: name, start: a, end: b, ranged: isRanged(e), y: 0, label: e.label, time: shortLabel(e, e.zone, lang, AXIS_ZONE), track } as TimelineMark & { track: number });
     }
     const inLane = marks.filter((m) => m.lane === name) as (TimelineMark & { track: number })[];
     const tracks = Math.max(1, ...inLane.map((m) => m.track + 1));
