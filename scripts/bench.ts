@@ -341,10 +341,15 @@ mkdirSync(join(root, "bench/out"), { recursive: true });
     targets.push({ target: "TBT ≤ 50 ms (mobile)", worst: `${t.tbtMs} ms (${t.page})`, met: t.tbtMs <= 50 });
   }
   if (lh.length) {
-    for (const [key, name] of [["accessibility", "accessibility"], ["bestPractices", "best practices"], ["seo", "SEO"]] as const) {
-      const w = worst(lh, key, (a, b) => (a ?? 0) < (b ?? 0));
-      targets.push({ target: `Lighthouse ${name} 100, every page`, worst: `${pct(w[key])} (${w.page} ${w.preset}${w.missed ? `: ${w.missed}` : ""})`, met: w[key] === 1 });
+    // Embed views say noindex on purpose (the newsroom's article is what search should find, not our frame):
+    // SEO is scored on the other pages, and an embed view may miss is-crawlable and nothing else.
+    const indexed = lh.filter((r) => !r.page.startsWith("/embed/"));
+    for (const [key, name, rows] of [["accessibility", "accessibility", lh], ["bestPractices", "best practices", lh], ["seo", "SEO", indexed]] as const) {
+      const w = worst(rows, key, (a, b) => (a ?? 0) < (b ?? 0));
+      targets.push({ target: `Lighthouse ${name} 100, every ${rows === lh ? "page" : "page but embed views"}`, worst: `${pct(w[key])} (${w.page} ${w.preset}${w.missed ? `: ${w.missed}` : ""})`, met: w[key] === 1 });
     }
+    const embedSeo = lh.filter((r) => r.page.startsWith("/embed/") && r.missed && r.missed !== "is-crawlable");
+    if (lh.some((r) => r.page.startsWith("/embed/"))) targets.push({ target: "embed views: SEO misses only is-crawlable (noindex)", worst: embedSeo.length ? `${embedSeo[0]!.page}: ${embedSeo[0]!.missed}` : "none other", met: embedSeo.length === 0 });
     const c = worst(lh, "cls", (a, b) => a > b);
     targets.push({ target: "CLS 0", worst: `${c.cls} (${c.page} ${c.preset})`, met: c.cls === 0 });
   }
