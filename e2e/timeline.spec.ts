@@ -41,6 +41,23 @@ test.describe("timeline: time zones", () => {
     }
   });
 
+  test("a zone chosen before the script has started is applied when it starts", async ({ page }) => {
+    // The script waits for the first paint (src/lib/after-paint.ts); hold it back until the reader has chosen.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/_astro/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/the-rockets/");
+    const figure = page.locator(timeline);
+    await figure.locator('[data-zone-control] input[value="utc"]').check();
+    await expect(figure).toHaveAttribute("data-zone", "local");
+    release();
+    await expect(figure).toHaveAttribute("data-zone", "utc");
+    await expect(page.locator(rocketLabel)).toContainText("16:44 UTC");
+  });
+
   test("the zone control is a keyboard-operable radio group with the zone words as values", async ({ page }) => {
     await page.goto("/the-rockets/");
     const radios = page.locator(`${timeline} [data-zone-control] input[type=radio]`);

@@ -51,8 +51,14 @@ export function setZone(root: HTMLElement, choice: ZoneChoice, reader = readerZo
   }
 }
 
-/** The radio group inside the timeline switches every time in the story's figures. */
+/**
+ * The radio group inside the timeline switches every time in the story's figures. A zone already chosen when the
+ * script starts (the reader was quicker than the script, which waits for the first paint; or the browser restored
+ * the form on a reload) is applied at once: the figures are drawn in local time.
+ */
 export function bindZoneControls(root: HTMLElement, signal: AbortSignal) {
+  const chosen = root.querySelector<HTMLInputElement>("[data-zone-control] input[type=radio]:checked");
+  if (chosen && chosen.value !== "local" && isZoneChoice(chosen.value)) setZone(root, chosen.value);
   root.addEventListener(
     "change",
     (event) => {
