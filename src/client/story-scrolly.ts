@@ -58,12 +58,17 @@ export class StoryScrolly extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
     this.states = this.steps.map((s) => decodeStep((n) => s.getAttribute(n))!);
     if (this.steps.length === 0) return;
+    const single = this.hasAttribute("data-single");
     const layers = this.querySelector<SVGGElement>('[data-figure="map"] .map__layers');
     if (layers) this.camera = new MapCamera(layers, layers.closest("svg")!, this.states[0]!.camera);
     const svg = this.querySelector<SVGSVGElement>('[data-figure="timeline"] .timeline__svg');
     if (svg) this.timeline = new TimelineWindow(svg, this.states[0]!.window, signal);
-    this.style.setProperty("--st-trigger", `${this.trigger * 100}%`);
-    if (new URLSearchParams(location.search).has("debug")) this.classList.add("is-debug");
+    // ?debug draws the trigger line. Only then is the line's place set as a style: a custom property on this
+    // element restyles everything inside it, a long task at load on a slow phone.
+    if (new URLSearchParams(location.search).has("debug")) {
+      this.style.setProperty("--st-trigger", `${this.trigger * 100}%`);
+      this.classList.add("is-debug");
+    }
     if (this.hasAttribute("data-embedded") && window.parent !== window) {
       // pym.js passes ?childId=; our /embed.js answers whatever id we use.
       this.host = connectToHost(this, childIdFrom(location.search) ?? "story", () => this.schedule(), signal);
@@ -72,7 +77,12 @@ export class StoryScrolly extends HTMLElement {
     bindLinkedHighlight(this, signal);
     bindCopyButtons(document, signal);
     bindEmbedScheme(document, signal);
-    if (this.hasAttribute("data-single")) return this.show(this.requestedIndex(), false);
+    // Nothing here reads layout: the page parsed since the first paint and the timeline's phone drawing (set
+    // above) are laid out by the next frame, and the step is read and shown after it, not forced into this task
+    // (most of the start's long task on a slow phone). A frame never painted (an embed off screen) waits; the
+    // connection to a host above reports the height at once all the same.
+    const afterFrame = (show: () => void) => requestAnimationFrame(() => setTimeout(() => signal.aborted || show(), 0));
+    if (single) return afterFrame(() => this.show(this.requestedIndex(), false));
 
     this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);
     this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1), { signal });
@@ -83,11 +93,14 @@ export class StoryScrolly extends HTMLElement {
     this.reducedMotion.addEventListener("change", onScroll, { signal });
     addEventListener("hashchange", () => this.fromHash() >= 0 && this.show(this.fromHash(), false), { signal });
     rememberPlace(() => this.steps[this.current], () => innerHeight * this.trigger, signal);
-    restorePlace(innerHeight * this.trigger);
-    // A deep link or a reload names its step; otherwise read it from layout.
-    const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
-    this.show(this.fromHash() >= 0 ? this.fromHash() : requested >= 0 ? requested : this.indexAtLine(), false);
-    onScroll();
+    afterFrame(() => {
+      restorePlace(innerHeight * this.trigger);
+      // A deep link or a reload names its step; otherwise read it from layout (unless a scroll meanwhile has).
+      const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
+      const named = this.fromHash() >= 0 ? this.fromHash() : requested;
+      if (named >= 0 || this.current < 0) this.show(named >= 0 ? named : this.indexAtLine(), false);
+      onScroll();
+    });
   }
 
   private fromHash = () => this.steps.findIndex((s) => s.id === decodeURIComponent(location.hash.slice(1)));

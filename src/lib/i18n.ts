@@ -20,7 +20,19 @@ export const langPrefix = (lang: Lang) => (lang === "en" ? "" : `${lang}/`);
 export const pageLang = (doc: Document = document): Lang => (doc.documentElement.lang === "ar" ? "ar" : "en");
 
 /** Numbers in a language's digits ("١٨" in Arabic). */
-export const formatNumber = (n: number, lang: Lang, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(LOCALE[lang], options).format(n);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * A number in the edition's digits. Each format is made once: making one costs far more than using it, and the
+ * first in a page (its locale's data loaded) costs the browser ~25 ms at load. A small whole number (a step's
+ * position, an hour) is written digit by digit, as Intl writes it, without one.
+ */
+export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  if (!options && Number.isInteger(n) && n >= 0 && n < 1000) return lang === "ar" ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d))) : String(n);
+  const key = `${lang} ${JSON.stringify(options ?? {})}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALE[lang], options)));
+  return f.format(n);
+}
 
 /** A distance in kilometres, unit and digits as the language writes them ("15 km", "١٥ كم"). */
 export const formatKm = (km: number, lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { style: "unit", unit: "kilometer" }).format(km);
