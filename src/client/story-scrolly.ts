@@ -81,8 +81,11 @@ export class StoryScrolly extends HTMLElement {
     // above) are laid out by the next frame, and the step is read and shown after it, not forced into this task
     // (most of the start's long task on a slow phone). A frame never painted (an embed off screen) waits; the
     // connection to a host above reports the height at once all the same.
-    const afterFrame = (show: () => void) => requestAnimationFrame(() => setTimeout(() => signal.aborted || show(), 0));
-    if (single) return afterFrame(() => this.show(this.requestedIndex(), false));
+    const afterFrame = (show: () => void) => void requestAnimationFrame(() => setTimeout(() => signal.aborted || show(), 0));
+    if (single) {
+      afterFrame(() => this.show(this.requestedIndex(), false));
+      return;
+    }
 
     this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);
     this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1), { signal });
