@@ -21,6 +21,8 @@ export function watchPage(page: Page) {
 
 /** Scroll so that a step's top sits just above the trigger line, as a reader reading it would. */
 export async function scrollToStep(page: Page, stepId: string) {
+  // The story's script starts after the first paint (src/lib/after-paint.ts): act once it runs.
+  await page.locator("story-scrolly[data-ready]").waitFor({ state: "attached" });
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const top = el.getBoundingClientRect().top + scrollY;

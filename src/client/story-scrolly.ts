@@ -81,7 +81,9 @@ export class StoryScrolly extends HTMLElement {
     // above) are laid out by the next frame, and the step is read and shown after it, not forced into this task
     // (most of the start's long task on a slow phone). A frame never painted (an embed off screen) waits; the
     // connection to a host above reports the height at once all the same.
-    const afterFrame = (show: () => void) => void requestAnimationFrame(() => setTimeout(() => signal.aborted || show(), 0));
+    // data-ready: the story runs and shows its step (what a test waits for after loading).
+    const afterFrame = (show: () => void) =>
+      void requestAnimationFrame(() => setTimeout(() => signal.aborted || (show(), this.toggleAttribute("data-ready", true)), 0));
     if (single) {
       afterFrame(() => this.show(this.requestedIndex(), false));
       return;
