@@ -80,8 +80,8 @@ export class StoryScrolly extends HTMLElement {
     // Nothing here reads layout: the page parsed since the first paint and the timeline's phone drawing (set
     // above) are laid out by the next frame, and the step is read and shown after it, not forced into this task
     // (most of the start's long task on a slow phone). A frame never painted (an embed off screen) waits; the
-    // connection to a host above reports the height at once all the same.
-    // data-ready: the story runs and shows its step (what a test waits for after loading).
+    // connection to a host above reports the height at once all the same. Then data-ready: the story runs and
+    // shows its step (what a test waits for after loading).
     const afterFrame = (show: () => void) =>
       void requestAnimationFrame(() => setTimeout(() => signal.aborted || (show(), this.toggleAttribute("data-ready", true)), 0));
     if (single) {

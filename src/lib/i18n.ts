@@ -35,7 +35,7 @@ export function formatNumber(n: number, lang: Lang, options?: Intl.NumberFormatO
 }
 
 /** A distance in kilometres, unit and digits as the language writes them ("15 km", "١٥ كم"). */
-export const formatKm = (km: number, lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { style: "unit", unit: "kilometer" }).format(km);
+export const formatKm = (km: number, lang: Lang) => formatNumber(km, lang, { style: "unit", unit: "kilometer" });
 
 /** The comma a language writes between the parts of a phrase ("،" in Arabic). */
 export const COMMA: Record<Lang, string> = { en: ",", ar: "،" };

@@ -119,7 +119,7 @@ interface Band {
 function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, rowBaseline, rowBox }: Band): TimelineLabel[] | null {
   const region = base.region;
   /** `time`: where the time is written (its start and row), or null for the name alone. */
-  type Choice = { row: number; x0: number; time: { x: number; row: number } | null; box: Box; leader: Box; labelW: number };
+  type Choice = { row: number; x0: number; time: { x: number; row: number } | null; box: Box; leader: Box };
   const options = items.map(({ e, mark, ax }) => {
     const labelW = textWidth(e.label, font, "bold");
     const timeW = textWidth(widestTime(e, lang), timeFont);
@@ -129,7 +129,7 @@ function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, r
     // The name and its time on one line, starting just right of the mark's line, ending just left of it (leaving
     // the line clear for a leader from above), or over it.
     const oneLine = rowsFrom(0).flatMap((row) =>
-      starts(labelW + 8 + timeW).map((x0): Choice => ({ row, x0, time: { x: x0 + labelW + 8, row }, labelW, box: rowBox(row, x0, labelW + 8 + timeW), leader: leader(row) })),
+      starts(labelW + 8 + timeW).map((x0): Choice => ({ row, x0, time: { x: x0 + labelW + 8, row }, box: rowBox(row, x0, labelW + 8 + timeW), leader: leader(row) })),
     );
     // Where that is too wide: the time on the row under the name, beside the leader, or over it (the leader then
     // starts under the time); else the name alone.
@@ -138,11 +138,11 @@ function placeLabels(items: Item[], { lang, font, timeFont, rows, taken: base, r
       starts(labelW).flatMap((x0) =>
         [ax + 4, ax - 4 - timeW, under].map((tx): Choice => {
           const [a, b] = [rowBox(row, x0, labelW), rowBox(row - 1, tx, timeW)];
-          return { row, x0, time: { x: tx, row: row - 1 }, labelW, box: box(Math.min(a.x0, b.x0), a.y0, Math.max(a.x1, b.x1), b.y1), leader: leader(tx === under ? row - 1 : row) };
+          return { row, x0, time: { x: tx, row: row - 1 }, box: box(Math.min(a.x0, b.x0), a.y0, Math.max(a.x1, b.x1), b.y1), leader: leader(tx === under ? row - 1 : row) };
         }),
       ),
     );
-    const alone = rowsFrom(0).flatMap((row) => starts(labelW).map((x0): Choice => ({ row, x0, time: null, labelW, box: rowBox(row, x0, labelW), leader: leader(row) })));
+    const alone = rowsFrom(0).flatMap((row) => starts(labelW).map((x0): Choice => ({ row, x0, time: null, box: rowBox(row, x0, labelW), leader: leader(row) })));
     return [...oneLine, ...twoLines, ...alone].filter((c) => within(c.box, region) && !base.boxes.some((b) => overlaps(c.box, b, base.margin)));
   });
   const chosen: Choice[] = [];
