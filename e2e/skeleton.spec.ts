@@ -32,6 +32,24 @@ test.describe("loading", () => {
     }
   });
 
+  // A browser may paint while the page is still being parsed: the step buttons, last in the graphic, may not be
+  // there yet. When they arrive nothing already painted may move (a layout shift).
+  test("the figures keep their place whether or not the step buttons have arrived", async ({ page }) => {
+    for (const path of ["/embed/the-strikes/", "/ar/the-rockets/"]) {
+      await page.goto(path);
+      const boxes = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll(".story__graphic > .figure, .story__graphic > .figure > *")].map((e) => {
+            const r = e.getBoundingClientRect();
+            return `${e.className && typeof e.className === "string" ? e.className : e.tagName} ${r.x},${r.y},${r.width}x${r.height}`;
+          }),
+        );
+      const whole = await boxes();
+      await page.evaluate(() => document.querySelector(".story__graphic > .step-nav")!.remove());
+      expect(await boxes(), path).toEqual(whole);
+    }
+  });
+
   test("an embed view fetches its script at once", async ({ page }) => {
     await page.goto("/embed/the-rockets/");
     await expect(page.locator('script[type="module"][src]')).toHaveCount(1);

@@ -36,6 +36,8 @@ interface LighthouseFigures {
   tbtMs: number;
   jsBytes: number;
   missed: string;
+  /** When CLS is not 0: the elements that moved (Lighthouse's layout-shifts audit), to say where to look. */
+  shifted: string;
 }
 type LighthouseRow = LighthouseFigures & { page: string; preset: string };
 interface ScrollRow {
@@ -168,6 +170,7 @@ async function lighthouseRun(url: string, preset: "mobile" | "desktop"): Promise
       missed: ["accessibility", "best-practices", "seo"]
         .flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0 && a[r.id]?.score !== null && (a[r.id]?.score ?? 1) < 1).map((r) => r.id))
         .join(" "),
+      shifted: (((a["layout-shifts"]?.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).map((i) => i.node?.selector ?? "?")).join(", "),
     };
   } finally {
     await chrome.kill();
@@ -351,7 +354,7 @@ mkdirSync(join(root, "bench/out"), { recursive: true });
     const embedSeo = lh.filter((r) => r.page.startsWith("/embed/") && r.missed && r.missed !== "is-crawlable");
     if (lh.some((r) => r.page.startsWith("/embed/"))) targets.push({ target: "embed views: SEO misses only is-crawlable (noindex)", worst: embedSeo.length ? `${embedSeo[0]!.page}: ${embedSeo[0]!.missed}` : "none other", met: embedSeo.length === 0 });
     const c = worst(lh, "cls", (a, b) => a > b);
-    targets.push({ target: "CLS 0", worst: `${c.cls} (${c.page} ${c.preset})`, met: c.cls === 0 });
+    targets.push({ target: "CLS 0", worst: `${c.cls} (${c.page} ${c.preset}${c.shifted ? `: ${c.shifted}` : ""})`, met: c.cls === 0 });
   }
   if (results.scroll) {
     const l = worst(results.scroll, "longestTaskMs", (a, b) => a > b);
