@@ -13,7 +13,8 @@ import { box, overlaps, textBox, within, type Box } from "./placement";
 import { textWidth } from "./text-width";
 import { zonePlace } from "./time";
 import { stillSvg } from "./stills";
-import { TIMELINE_LAYOUTS } from "./timeline/layout";
+import { BAR_HEIGHT, TIMELINE_LAYOUTS } from "./timeline/layout";
+import { STRINGS } from "./strings";
 
 // The figures of the project's own chapters, as the build draws them: every step, both layouts.
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -175,6 +176,24 @@ describe("the timeline's notes at every step", () => {
       }
     });
   }
+
+  it("keeps each lane's bars apart and inside the lane, under its name", () => {
+    for (const layout of LAYOUT_NAMES) {
+      const d = chapters[0]!.figures.timeline[layout];
+      const spec = TIMELINE_LAYOUTS[layout];
+      for (const lane of d.lanes) {
+        const marks = d.marks.filter((m) => (STRINGS.en.lanes[m.lane] ?? m.lane) === lane.name);
+        expect(marks.length, lane.name).toBeGreaterThan(0);
+        const top = spec.laneNames === "above" ? lane.nameY + spec.laneFont * 0.25 : lane.top;
+        for (const m of marks) {
+          expect(m.y - BAR_HEIGHT / 2, `${layout} ${m.id}`).toBeGreaterThanOrEqual(top);
+          expect(m.y + BAR_HEIGHT / 2, `${layout} ${m.id}`).toBeLessThanOrEqual(lane.top + spec.laneHeight);
+        }
+        const ys = [...new Set(marks.map((m) => m.y))].sort((a, b) => a - b);
+        for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!, `${layout} ${lane.name}: tracks apart`).toBeGreaterThanOrEqual(BAR_HEIGHT + 1);
+      }
+    }
+  });
 
   it("brackets the interval from the airstrikes to the rockets at the step about it, with the computed range", () => {
     const clock = everyStep.find((s) => s.where === "the-hours-between#the-clock")!;

@@ -78,7 +78,9 @@ export interface TimelineDrawing {
 }
 
 const MAX_TRACKS = 3;
-const TRACK_GAP = 5;
+/** A bar's thickness, and the distance between the tracks of a lane: bars on neighbouring tracks do not touch. */
+export const BAR_HEIGHT = 5;
+export const TRACK_GAP = 6;
 /** How long a dot counts for when deciding which marks of a lane would touch. */
 const POINT_MS = 45 * 60_000;
 
@@ -99,7 +101,7 @@ export function drawTimeline(events: readonly StoryEvent[], layout: LayoutName, 
       ? { name: shown(name), top, nameX: plotLeft - 10, nameY: top + spec.laneHeight / 2 + laneFont * 0.35, anchor: "end" as const }
       : { name: shown(name), top, nameX: plotLeft, nameY: top + laneFont * 0.85, anchor: "start" as const };
   });
-  const trackY = (lane: number) => (spec.laneNames === "gutter" ? lanes[lane]!.top + spec.laneHeight / 2 : lanes[lane]!.top + spec.laneHeight - 7);
+  const trackY = (lane: number) => (spec.laneNames === "gutter" ? lanes[lane]!.top + spec.laneHeight / 2 : lanes[lane]!.top + spec.laneHeight - 8.5);
   const marks: TimelineMark[] = [];
   laneNames.forEach((name, li) => {
     const ends: number[] = [];
