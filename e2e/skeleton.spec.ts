@@ -32,6 +32,25 @@ test.describe("loading", () => {
     }
   });
 
+  test("step buttons pressed before the script has started take the reader on once it starts", async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/_astro/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/the-rockets/");
+    const ids = await page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+    const story = page.locator("story-scrolly");
+    await page.locator("[data-step-next]").click();
+    await page.locator("[data-step-next]").click();
+    await expect(story).toHaveAttribute("data-pending-steps", "2");
+    release();
+    await expect(story).toHaveAttribute("data-active-step", ids[2]!);
+    await expect(story).not.toHaveAttribute("data-pending-steps");
+    await expect(page.locator(`#${ids[2]}`)).toHaveAttribute("aria-current", "step");
+  });
+
   // A browser may paint while the page is still being parsed: the step buttons, last in the graphic, may not be
   // there yet. When they arrive nothing already painted may move (a layout shift).
   test("the figures keep their place whether or not the step buttons have arrived", async ({ page }) => {

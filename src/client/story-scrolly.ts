@@ -105,6 +105,10 @@ export class StoryScrolly extends HTMLElement {
       const named = this.fromHash() >= 0 ? this.fromHash() : requested;
       if (named >= 0 || this.current < 0) this.show(named >= 0 ? named : this.indexAtLine(), false);
       onScroll();
+      // Step buttons pressed before this script was defined (counted by the page's loader, src/lib/after-paint.ts).
+      const pending = Number(this.dataset["pendingSteps"] ?? 0);
+      delete this.dataset["pendingSteps"];
+      if (pending) this.go(pending);
     });
   }
 

@@ -27,6 +27,9 @@ describe("a story page's script, started after its first paint", () => {
     expect(AFTER_PAINT_LOADER).toContain('getEntriesByName("first-contentful-paint")');
     expect(AFTER_PAINT_LOADER).toContain('document.readyState === "loading"');
     expect(AFTER_PAINT_LOADER).toContain('addEventListener("load", () => setTimeout(start, 1000))');
+    // Or at once on the reader's first touch, click, tab or key; a step button pressed meanwhile is counted.
+    expect(AFTER_PAINT_LOADER).toContain('["pointerdown", "keydown", "focusin"]');
+    expect(AFTER_PAINT_LOADER).toContain("dataset.pendingSteps");
     expect(AFTER_PAINT_LOADER).not.toContain("</script");
     expect(() => new Function(AFTER_PAINT_LOADER)).not.toThrow();
   });
