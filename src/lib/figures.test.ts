@@ -70,6 +70,15 @@ describe("the map's notes at every step", () => {
     });
   }
 
+  it("writes each event's status in words (not only its symbol) at every English step, phone and laptop", () => {
+    // The Arabic phone's longest callouts (where-they-part, the-counts, eight-or-34) still fall back to the symbol,
+    // which the key explains; this pins the English edition.
+    const bare = everyStep.flatMap(({ where, step }) =>
+      LAYOUT_NAMES.flatMap((layout) => step.map[layout].callouts.flatMap((c) => c.lines).filter((l) => l.meta && !l.meta.statusText).map((l) => `${where} ${layout} ${l.event}`)),
+    );
+    expect(bare).toEqual([]);
+  });
+
   it("says what the shaded circle is wherever a step shows one, in both editions", () => {
     // On an Arabic phone, where-they-part stacks three callouts over, on and under the circle (its longer words):
     // no room is left for the name there, and the callout on the circle still says what struck it.

@@ -136,8 +136,9 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
     const [minX, maxX] = [Math.min(...anchors.map(([x]) => x)) - markSize, Math.max(...anchors.map(([x]) => x)) + markSize];
     const [minY, maxY] = [Math.min(...anchors.map(([, y]) => y)) - markSize, Math.max(...anchors.map(([, y]) => y), ...dots.map(([, y]) => y)) + 8];
     const [ax, ay] = [(minX + maxX) / 2, (minY + maxY) / 2];
-    // Under each label, its time and status on one line; where that is too wide for the layout (a window across
-    // days, spelled out in Arabic), the status on a line of its own; where the callout then finds no room, the
+    // Under each label, its time and status on one line; where that is too wide for the layout (over 70% of a
+    // laptop's map, nearly all of a phone's: a window across days, spelled out in Arabic), the status on a line of
+    // its own; where the callout then finds no room, the
     // status by its symbol alone (the key explains it), on the time's line.
     const status = (e: StoryEvent) => `${STATUS_SYMBOL[e.status]} ${words.status[e.status]}`;
     const labelW = (e: StoryEvent) => textWidth(e.label, font.callout, "bold");
@@ -145,7 +146,7 @@ export function annotateMap(model: StoryModel, drawing: MapDrawing, step: MapSte
       { meta: "line" as const, lines: 1, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(`${widestTime(e, lang)}· ${status(e)}`, font.meta)) },
       { meta: "split" as const, lines: 2, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(widestTime(e, lang), font.meta), textWidth(status(e), font.meta)) },
       { meta: "symbol" as const, lines: 1, width: (e: StoryEvent) => Math.max(labelW(e), textWidth(`${widestTime(e, lang)}· ${STATUS_SYMBOL[e.status]}`, font.meta)) },
-    ].filter((f) => f.meta !== "line" || Math.max(...events.map(f.width)) + 2 * pad <= (layout.visible.x1 - layout.visible.x0) * 0.7);
+    ].filter((f) => f.meta !== "line" || Math.max(...events.map(f.width)) + 2 * pad <= (layout.visible.x1 - layout.visible.x0) * (layout.name === "wide" ? 0.7 : 0.96));
     const g = 12;
     /** Around the marks, nearest first: above, below, the sides and the corners, then further out. */
     const around = (w: number, h: number) => {
