@@ -88,6 +88,10 @@ test.describe("timeline: what it shows", () => {
     await expect(strikes.locator("rect.timeline__range")).toHaveCount(1);
     await expect(strikes.locator(".timeline__label")).toContainText("≈");
     await expect(page.locator(`${timeline} svg [data-event="rocket-attack"] circle`)).toHaveCount(1);
+    // Something said is dated by when it was said, in its quiet label too, as on the map's callouts.
+    const claim = page.locator(`${timeline} svg [data-event="sana-child-claim"] .timeline__label`);
+    await expect(claim).toContainText("SANA: a child killed · said ");
+    await expect(strikes.locator(".timeline__label")).not.toContainText("said");
   });
 
   test("the title names the days the axis shows: 28–30 June, and February's date at the February step", async ({ page }) => {
