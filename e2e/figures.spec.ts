@@ -61,7 +61,7 @@ for (const [edition, slug] of ["", "ar/"].flatMap((e) => CHAPTERS.map((c) => [e,
       // (a) Each of the step's events is named by its label, in view and uncovered.
       const labels = await step.evaluate((el) => (el.getAttribute("data-events") ?? "").split(" ").filter(Boolean));
       for (const event of labels) {
-        const label = await page.evaluate((e) => document.querySelector(`.timeline__event[data-event="${e}"] .timeline__label`)?.childNodes[0]?.textContent?.replace(/ · $/, "").trim(), event);
+        const label = await page.evaluate((e) => document.querySelector(`.timeline__event[data-event="${e}"] .timeline__label`)?.childNodes[0]?.textContent?.split(" · ")[0]?.trim(), event);
         const shown = texts.filter((t) => t.text === label);
         expect(shown.length, `${where}: "${label}" is written on a figure`).toBeGreaterThan(0);
         const uncovered = await page.evaluate(
