@@ -223,6 +223,8 @@ try {
         };
         requestAnimationFrame(tick);
       });
+      // Scrolling starts once the story runs (its script starts after the first paint; loading is TBT's business).
+      await page.waitForSelector("story-scrolly[data-ready]");
       await page.waitForTimeout(300);
       const height = await page.evaluate(() => {
         (window as unknown as Probe).__scrollFrom = performance.now();

@@ -1,6 +1,6 @@
 /**
- * Set the figures to one step's state, whole: which marks, places and quotes are active, the figure a phone
- * shows, the scale bar, the locator's box, the legend entries in view, the timeline title's dates, the step buttons and position,
+ * Set the figures to one step's state, whole: which marks, places and quotes are active (the figure a phone shows
+ * is showFocus's, below), the scale bar, the locator's box, the legend entries in view, the timeline title's dates, the step buttons and position,
  * the live description, the language switch.
  * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
  * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
@@ -21,7 +21,6 @@ const words = (s: string | undefined) => (s ?? "").split(" ");
 
 export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], index: number, state: StepState, key: string) {
   root.dataset["activeStep"] = state.step;
-  if (root.dataset["focus"] !== state.focus && !root.hasAttribute("data-single")) root.dataset["focus"] = state.focus;
   steps.forEach((s, i) => (i === index ? s.setAttribute("aria-current", "step") : s.removeAttribute("aria-current")));
   const events = new Set(state.events);
   const map = root.querySelector<HTMLElement>('[data-figure="map"]');
@@ -51,6 +50,14 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
   if (next) next.disabled = index === steps.length - 1;
   const live = root.querySelector<HTMLElement>("[data-live]");
   if (live && state.alt && live.textContent !== state.alt) live.textContent = state.alt;
+}
+
+/**
+ * The figure a phone's panel shows (the other is made invisible in place). Its own write, in a frame of its own
+ * (story-scrolly.ts): the restyle it causes (every element of both figures) is the heaviest of a step's changes.
+ */
+export function showFocus(root: HTMLElement, focus: StepState["focus"]) {
+  if (root.dataset["focus"] !== focus && !root.hasAttribute("data-single")) root.dataset["focus"] = focus;
 }
 
 /**

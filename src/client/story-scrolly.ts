@@ -10,7 +10,7 @@
  * viewport, so a scroll listener was needed anyway and they only doubled the work.
  */
 import { decodeStep, TRIGGER_LINE, type StepState } from "../lib/codec";
-import { applyStep, showNotes } from "./apply-step";
+import { applyStep, showFocus, showNotes } from "./apply-step";
 import { bindCopyButtons, bindEmbedScheme } from "./copy-buttons";
 import { childIdFrom } from "./host-messages";
 import { connectToHost, type HostLink } from "./hosted";
@@ -183,6 +183,16 @@ export class StoryScrolly extends HTMLElement {
     const el = this.steps[index]!;
     const key = el.dataset["noteKey"] ?? state.step;
     applyStep(this, this.steps, index, state, key);
+    // Which figure a phone shows changes over the next two frames: the incoming figure is shown in one (no focus:
+    // both are, the map over the timeline's plot), the outgoing hidden in the next. Showing or hiding a figure
+    // restyles each of its elements; one figure and the step's other writes each take a frame of their own, under
+    // 50 ms at 4x CPU, where all of it in one frame was over.
+    if (this.dataset["focus"] !== state.focus)
+      requestAnimationFrame(() => {
+        if (index !== this.current) return;
+        delete this.dataset["focus"];
+        requestAnimationFrame(() => index === this.current && showFocus(this, state.focus));
+      });
     const motion = animate && !this.reducedMotion.matches;
     let waiting = 2;
     const arrived = () => --waiting === 0 && index === this.current && showNotes(this, key);
