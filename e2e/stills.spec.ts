@@ -47,6 +47,30 @@ test("with JavaScript off on a laptop, each still is the narrow drawing, shown a
   await context.close();
 });
 
+test("with JavaScript off, a reader who prefers dark sees dark stills; printed, they are light", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "dark", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/the-rockets/");
+  const ids = await stepIds(page);
+  const bg = (src: string) => page.evaluate(async (u) => /<rect width="[\d.]+" height="[\d.]+" fill="([^"]+)"/.exec(await (await fetch(u)).text())?.[1], src);
+  const pageBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  for (const id of ids) {
+    const img = page.locator(`#${id} .step__still img`);
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc)).toMatch(/\/img\/the-rockets\/narrow\/[^/]+\.dark\.svg$/);
+  }
+  // The still's background is dark, as the page's is (not the light still's).
+  const first = page.locator(`#${ids[0]} .step__still img`);
+  const shown = await first.evaluate((i: HTMLImageElement) => i.currentSrc);
+  const [dark, light] = [await bg(shown), await bg(shown.replace(/\.dark\.svg$/, ".svg"))];
+  expect(dark).toBeTruthy();
+  expect(dark).not.toBe(light);
+  expect(pageBg).not.toBe("rgb(255, 255, 255)");
+  await page.emulateMedia({ media: "print" });
+  await expect.poll(() => first.evaluate((i: HTMLImageElement) => i.currentSrc)).not.toMatch(/\.dark\.svg$/);
+  await context.close();
+});
+
 test("with JavaScript on, no still is downloaded, loading or scrolling through a chapter", async ({ page }) => {
   const stills: string[] = [];
   page.on("request", (r) => r.url().includes("/img/") && stills.push(r.url()));

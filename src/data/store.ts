@@ -6,8 +6,9 @@ import { buildModel, chapterEventIds, chapterSteps, describeStep, type StepSpec,
 import { LANGS, langPrefix, type Lang } from "../lib/i18n";
 import { localizeModel } from "../lib/localize";
 import type { ChapterFrontmatter } from "../schemas";
-import { MAP_LAYOUTS, type LayoutName } from "../lib/map/frame";
+import type { LayoutName } from "../lib/map/frame";
 import { stillSvg } from "../lib/stills";
+import { PALETTE } from "../lib/palette";
 import { DATA_KIND_NAMES, type ContentData, type PageName } from "../schemas/registry";
 
 /*
@@ -120,19 +121,26 @@ export interface Still {
   chapter: Chapter;
   step: string;
   layout: LayoutName;
+  scheme: Scheme;
 }
 
-/** Every still of every published chapter, in both layouts: /img/[<lang>/]<slug>/[narrow/]<step>. */
+/** A still's colours: light, or dark for the narrow still a reader who prefers dark sees without JavaScript. */
+export type Scheme = "light" | "dark";
+
+/**
+ * Every still of every published chapter, in both layouts, and the narrow one also in dark (the only one a page
+ * shows in dark: Step.astro): /img/[<lang>/]<slug>/[narrow/]<step>[.dark].
+ */
 export async function getStills(): Promise<Still[]> {
   const chapters = await getPublishedChapters();
-  const perChapter = await Promise.all(chapters.map(async (chapter) => (await getChapterGraphics(chapter)).steps.flatMap((s) => (Object.keys(MAP_LAYOUTS) as LayoutName[]).map((layout) => ({ path: stillPath(chapter, s.id, layout), chapter, step: s.id, layout })))));
+  const perChapter = await Promise.all(chapters.map(async (chapter) => (await getChapterGraphics(chapter)).steps.flatMap((s) => ([["wide", "light"], ["narrow", "light"], ["narrow", "dark"]] as const).map(([layout, scheme]) => ({ path: stillPath(chapter, s.id, layout, scheme), chapter, step: s.id, layout, scheme })))));
   return perChapter.flat();
 }
 
 /** One step's still (src/lib/stills.ts), as SVG. */
-export async function drawStill({ chapter, step, layout }: Still): Promise<string> {
+export async function drawStill({ chapter, step, layout, scheme }: Still): Promise<string> {
   const { figures } = await getChapterGraphics(chapter);
-  return stillSvg(await getModel(chapter.lang), figures, figures.steps.find((s) => s.state.step === step)!, layout);
+  return stillSvg(await getModel(chapter.lang), figures, figures.steps.find((s) => s.state.step === step)!, layout, PALETTE[scheme]);
 }
 
 /** An edition's chapters as the `params` and `props` of a page per chapter; a translation's pages only where it is translated. */
@@ -153,7 +161,8 @@ export async function getChapterAlternates(chapter: Chapter, href: (c: Chapter) 
 
 /** A chapter's key in the routes of its other renditions: "<slug>" in English, "<lang>/<slug>" in a translation. */
 export const chapterKey = (c: Pick<Chapter, "lang" | "slug">) => `${langPrefix(c.lang)}${c.slug}`;
-const stillPath = (c: Pick<Chapter, "lang" | "slug">, step: string, layout: LayoutName) => `${chapterKey(c)}/${layout === "narrow" ? "narrow/" : ""}${step}`;
+const stillPath = (c: Pick<Chapter, "lang" | "slug">, step: string, layout: LayoutName, scheme: Scheme = "light") =>
+  `${chapterKey(c)}/${layout === "narrow" ? "narrow/" : ""}${step}${scheme === "dark" ? ".dark" : ""}`;
 
 /** Every address a chapter has besides its page, in its language (README, "Addresses"). */
 export function chapterUrls(c: Pick<Chapter, "lang" | "slug">) {
@@ -164,7 +173,7 @@ export function chapterUrls(c: Pick<Chapter, "lang" | "slug">) {
     static: `${base}static/${key}/`,
     oembed: `${base}oembed/${key}.json`,
     og: `${base}og/${key.replace("/", "-")}.png`,
-    still: (step: string, layout: LayoutName = "wide", ext: "svg" | "png" = "svg") => `${base}img/${stillPath(c, step, layout)}.${ext}`,
+    still: (step: string, layout: LayoutName = "wide", ext: "svg" | "png" = "svg", scheme: Scheme = "light") => `${base}img/${stillPath(c, step, layout, scheme)}.${ext}`,
   };
 }
 /** A page of an edition, from the site root: `editionPath("ar", "sources/")` → "/ar/sources/". */
