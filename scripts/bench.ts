@@ -317,10 +317,18 @@ if (only.has("build")) {
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     const chDir = join(dir, "content/chapters");
     for (const f of readdirSync(chDir)) rmSync(join(chDir, f));
+    // The translations name the real chapters' slugs, which the generated ones do not have.
+    for (const f of readdirSync(join(dir, "content/ar/chapters"))) rmSync(join(dir, "content/ar/chapters", f));
     for (let i = 0; i < n; i++) writeFileSync(join(chDir, `chapter-${String(i + 1).padStart(3, "0")}.mdx`), chapterTexts[i % chapterTexts.length]!.replace(/^order: \d+$/m, `order: ${i + 1}`));
     const t0 = performance.now();
-    const r = spawnSync(join(root, "node_modules/.bin/astro"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+    const r = spawnSync(join(root, "node_modules/.bin/astro"), ["build"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
     const seconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) {
+      console.error(`build of ${n} generated chapters failed:\n${String(r.stderr).slice(-2000)}`);
+      results.build.push({ chapters: n, ok: false, seconds: Number(seconds.toFixed(1)), pages: 0, outputKB: 0, outputGzipKB: 0 });
+      rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
     const files = readdirSync(join(dir, "dist"), { recursive: true }).map((f) => join(dir, "dist", String(f))).filter((f) => statSync(f).isFile());
     const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
     const gz = files.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
