@@ -65,9 +65,18 @@ test("with JavaScript off, a reader who prefers dark sees dark stills; printed, 
   const [dark, light] = [await bg(shown), await bg(shown.replace(/\.dark\.svg$/, ".svg"))];
   expect(dark).toBeTruthy();
   expect(dark).not.toBe(light);
-  expect(pageBg).not.toBe("rgb(255, 255, 255)");
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  expect(pageBg).toBe(rgb(dark!));
   await page.emulateMedia({ media: "print" });
   await expect.poll(() => first.evaluate((i: HTMLImageElement) => i.currentSrc)).not.toMatch(/\.dark\.svg$/);
+  // An embed view is light unless its host says, and the static rendition goes into other people's pages: light.
+  for (const path of ["/embed/the-rockets/", "/static/the-rockets/"]) {
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(path);
+    const img = page.locator(".step__still img").first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc), path).toMatch(/\/narrow\/[^/.]+\.svg$/);
+  }
   await context.close();
 });
 

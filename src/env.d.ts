@@ -7,5 +7,7 @@ declare namespace App {
     chapter?: string;
     /** The static rendition (/static/<slug>/): every step shows its still, whatever the scripting. */
     stills?: "always";
+    /** A chapter's embed view (/embed/<slug>/): light unless its host says otherwise, so its stills are light. */
+    embedded?: boolean;
   }
 }

@@ -83,7 +83,17 @@ export class StoryScrolly extends HTMLElement {
     // connection to a host above reports the height at once all the same. Then data-ready: the story runs and
     // shows its step (what a test waits for after loading).
     const afterFrame = (show: () => void) =>
-      void requestAnimationFrame(() => setTimeout(() => signal.aborted || (show(), this.toggleAttribute("data-ready", true)), 0));
+      void requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (signal.aborted) return;
+          show();
+          this.toggleAttribute("data-ready", true);
+          // Step buttons pressed before now, counted by the page's loader (src/lib/after-paint.ts), are taken now.
+          const pending = Number(this.dataset["pendingSteps"] ?? 0);
+          delete this.dataset["pendingSteps"];
+          if (pending) this.go(pending);
+        }, 0),
+      );
     if (single) {
       afterFrame(() => this.show(this.requestedIndex(), false));
       return;
@@ -105,10 +115,6 @@ export class StoryScrolly extends HTMLElement {
       const named = this.fromHash() >= 0 ? this.fromHash() : requested;
       if (named >= 0 || this.current < 0) this.show(named >= 0 ? named : this.indexAtLine(), false);
       onScroll();
-      // Step buttons pressed before this script was defined (counted by the page's loader, src/lib/after-paint.ts).
-      const pending = Number(this.dataset["pendingSteps"] ?? 0);
-      delete this.dataset["pendingSteps"];
-      if (pending) this.go(pending);
     });
   }
 
@@ -169,6 +175,8 @@ export class StoryScrolly extends HTMLElement {
   };
 
   private go(delta: number) {
+    // Until the first step is shown (data-ready), the page's loader counts the presses instead (see start).
+    if (!this.hasAttribute("data-ready")) return;
     const target = Math.min(this.steps.length - 1, Math.max(0, this.current + delta));
     if (target === this.current || !this.nav) return;
     this.nav.go(this.steps[target]!, () => this.schedule());
@@ -183,20 +191,22 @@ export class StoryScrolly extends HTMLElement {
     const el = this.steps[index]!;
     const key = el.dataset["noteKey"] ?? state.step;
     applyStep(this, this.steps, index, state, key);
+    const motion = animate && !this.reducedMotion.matches;
+    // The notes appear once the camera, the timeline's window and (on a phone) the figure shown have arrived.
+    const refocus = this.dataset["focus"] !== state.focus && !this.hasAttribute("data-single");
+    let waiting = refocus ? 3 : 2;
+    const arrived = () => --waiting === 0 && index === this.current && showNotes(this, key);
+    showNotes(this, null);
     // Which figure a phone shows changes over the next two frames: the incoming figure is shown in one (no focus:
     // both are, the map over the timeline's plot), the outgoing hidden in the next. Showing or hiding a figure
     // restyles each of its elements; one figure and the step's other writes each take a frame of their own, under
     // 50 ms at 4x CPU, where all of it in one frame was over.
-    if (this.dataset["focus"] !== state.focus)
+    if (refocus)
       requestAnimationFrame(() => {
         if (index !== this.current) return;
         delete this.dataset["focus"];
-        requestAnimationFrame(() => index === this.current && showFocus(this, state.focus));
+        requestAnimationFrame(() => index === this.current && (showFocus(this, state.focus), arrived()));
       });
-    const motion = animate && !this.reducedMotion.matches;
-    let waiting = 2;
-    const arrived = () => --waiting === 0 && index === this.current && showNotes(this, key);
-    showNotes(this, null);
     const frames = [
       this.camera ? this.camera.moveTo(state.camera, motion, arrived) : (arrived(), false),
       this.timeline ? this.timeline.moveTo(state.window, motion, arrived) : (arrived(), false),

@@ -13,7 +13,7 @@ import { box, overlaps, textBox, within, type Box } from "./placement";
 import { textWidth } from "./text-width";
 import { zonePlace } from "./time";
 import { stillSvg } from "./stills";
-import { BAR_HEIGHT, TIMELINE_LAYOUTS } from "./timeline/layout";
+import { BAR_HEIGHT, DOT_RADIUS, TIMELINE_LAYOUTS } from "./timeline/layout";
 import { STRINGS } from "./strings";
 
 // The figures of the project's own chapters, as the build draws them: every step, both layouts.
@@ -186,7 +186,7 @@ describe("the timeline's notes at every step", () => {
     });
   }
 
-  it("keeps each lane's bars apart and inside the lane, under its name", () => {
+  it("keeps each lane's bars apart and its bars and dots inside the lane, under its name", () => {
     for (const layout of LAYOUT_NAMES) {
       const d = chapters[0]!.figures.timeline[layout];
       const spec = TIMELINE_LAYOUTS[layout];
@@ -194,9 +194,11 @@ describe("the timeline's notes at every step", () => {
         const marks = d.marks.filter((m) => (STRINGS.en.lanes[m.lane] ?? m.lane) === lane.name);
         expect(marks.length, lane.name).toBeGreaterThan(0);
         const top = spec.laneNames === "above" ? lane.nameY + spec.laneFont * 0.25 : lane.top;
+        // A dot, wider than a bar, may reach 2 units further: onto its lane's rule, or the foot of the name above.
         for (const m of marks) {
-          expect(m.y - BAR_HEIGHT / 2, `${layout} ${m.id}`).toBeGreaterThanOrEqual(top);
-          expect(m.y + BAR_HEIGHT / 2, `${layout} ${m.id}`).toBeLessThanOrEqual(lane.top + spec.laneHeight);
+          const [reach, slack] = m.ranged ? [BAR_HEIGHT / 2, 0] : [DOT_RADIUS, DOT_RADIUS - BAR_HEIGHT / 2];
+          expect(m.y - reach, `${layout} ${m.id}`).toBeGreaterThanOrEqual(top - slack);
+          expect(m.y + reach, `${layout} ${m.id}`).toBeLessThanOrEqual(lane.top + spec.laneHeight + slack);
         }
         const ys = [...new Set(marks.map((m) => m.y))].sort((a, b) => a - b);
         for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!, `${layout} ${lane.name}: tracks apart`).toBeGreaterThanOrEqual(BAR_HEIGHT + 1);

@@ -80,6 +80,8 @@ export interface TimelineDrawing {
 const MAX_TRACKS = 3;
 /** A bar's thickness, and the distance between the tracks of a lane: bars on neighbouring tracks do not touch. */
 export const BAR_HEIGHT = 5;
+/** A dot's radius (an event at one moment). */
+export const DOT_RADIUS = 4.5;
 export const TRACK_GAP = 6;
 /** How long a dot counts for when deciding which marks of a lane would touch. */
 const POINT_MS = 45 * 60_000;

@@ -9,7 +9,7 @@ import type { Palette } from "../palette";
 import { svgText } from "../map/standalone";
 import { markX } from "./mirror";
 import type { LayoutName } from "../map/frame";
-import { axisRows, type TimelineDrawing } from "./layout";
+import { axisRows, BAR_HEIGHT, DOT_RADIUS, type TimelineDrawing } from "./layout";
 
 /** The timeline of one step in a layout, `drawing.spec.width` × `drawing.height` units. */
 export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, step: StepFigures, layout: LayoutName, c: Palette): string {
@@ -44,7 +44,7 @@ export function standaloneTimeline(model: StoryModel, drawing: TimelineDrawing, 
     const hollow = e.status !== "confirmed";
     const style = `fill="${hollow ? c.card : c.mark}" stroke="${on ? c.activeRing : hollow ? c.mark : "none"}" stroke-width="${on ? 2 : 1.5}"${e.status === "disputed" && !on ? ` stroke-dasharray="3 2"` : ""} opacity="${on ? 1 : 0.55}"`;
     const [a, b] = [Math.max(x0, d.plotLeft - 6), Math.min(x1, d.plotRight + 6)];
-    return [m.ranged ? `<rect x="${a.toFixed(1)}" y="${m.y - 3}" width="${Math.max(3, b - a).toFixed(1)}" height="6" rx="3" ${style}/>` : `<circle cx="${xa.toFixed(1)}" cy="${m.y}" r="4.5" ${style}/>`];
+    return [m.ranged ? `<rect x="${a.toFixed(1)}" y="${m.y - BAR_HEIGHT / 2}" width="${Math.max(3, b - a).toFixed(1)}" height="${BAR_HEIGHT}" rx="${BAR_HEIGHT / 2}" ${style}/>` : `<circle cx="${xa.toFixed(1)}" cy="${m.y}" r="${DOT_RADIUS}" ${style}/>`];
   });
   const bracket = note.bracket
     ? [`<path d="${note.bracket.path}" fill="none" stroke="${c.fg}"/>`, text(note.bracket.x, note.bracket.y, font, c.fg, `${note.bracket.short}${note.bracket.range ? ` (${note.bracket.range})` : ""}`, ` text-anchor="middle" font-weight="700"`)]
