@@ -59,6 +59,8 @@ test.describe("embedded as a bare iframe (no host script)", () => {
     await iframe.scrollIntoViewIfNeeded();
     expect((await iframe.boundingBox())!.height).toBe(720);
     const frame = page.frameLocator("iframe");
+    // The frame's document may still be loading: evaluateAll does not wait for elements to appear.
+    await expect(frame.locator("[data-step]").first()).toBeAttached();
     const ids = await frame.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(2);
     const next = frame.getByRole("button", { name: "Next step" });

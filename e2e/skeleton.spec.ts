@@ -51,6 +51,20 @@ test.describe("loading", () => {
     await expect(page.locator(`#${ids[2]}`)).toHaveAttribute("aria-current", "step");
   });
 
+  test("a step button pressed as the script is defined, before it shows its first step, is taken once", async ({ page }) => {
+    // The press comes the moment the element is defined: its buttons answer, its first step is not shown yet.
+    await page.addInitScript(() => {
+      void customElements.whenDefined("story-scrolly").then(() => document.querySelector<HTMLButtonElement>("[data-step-next]")!.click());
+    });
+    for (const path of ["/embed/the-rockets/", "/the-strikes/"]) {
+      await page.goto(path);
+      const ids = await page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+      await expect(page.locator("story-scrolly")).toHaveAttribute("data-ready", "");
+      await expect(page.locator("story-scrolly"), path).toHaveAttribute("data-active-step", ids[1]!);
+      await expect(page.locator("story-scrolly")).not.toHaveAttribute("data-pending-steps");
+    }
+  });
+
   // A browser may paint while the page is still being parsed: the step buttons, last in the graphic, may not be
   // there yet. When they arrive nothing already painted may move (a layout shift).
   test("the figures keep their place whether or not the step buttons have arrived", async ({ page }) => {

@@ -40,7 +40,12 @@ export class StoryScrolly extends HTMLElement {
 
   /** The page already shows the first step (drawn at build time): start in a task of its own, so loading has no long task. */
   connectedCallback() {
-    setTimeout(() => this.isConnected && this.start(), 0);
+    const signal = (this.abort = new AbortController()).signal;
+    // The step buttons answer from the moment the element is defined (presses before its first step is shown are
+    // counted, see go); the rest starts in a task of its own.
+    this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1), { signal });
+    this.querySelector("[data-step-next]")?.addEventListener("click", () => this.go(1), { signal });
+    setTimeout(() => this.isConnected && !signal.aborted && this.start(signal), 0);
   }
 
   disconnectedCallback() {
@@ -53,8 +58,7 @@ export class StoryScrolly extends HTMLElement {
     return Number(this.dataset["trigger"] ?? TRIGGER_LINE);
   }
 
-  private start() {
-    const signal = (this.abort = new AbortController()).signal;
+  private start(signal: AbortSignal) {
     this.steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
     this.states = this.steps.map((s) => decodeStep((n) => s.getAttribute(n))!);
     if (this.steps.length === 0) return;
@@ -88,7 +92,7 @@ export class StoryScrolly extends HTMLElement {
           if (signal.aborted) return;
           show();
           this.toggleAttribute("data-ready", true);
-          // Step buttons pressed before now, counted by the page's loader (src/lib/after-paint.ts), are taken now.
+          // Step buttons pressed before now (counted by go, or by the page's loader) are taken now.
           const pending = Number(this.dataset["pendingSteps"] ?? 0);
           delete this.dataset["pendingSteps"];
           if (pending) this.go(pending);
@@ -100,8 +104,6 @@ export class StoryScrolly extends HTMLElement {
     }
 
     this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);
-    this.querySelector("[data-step-prev]")?.addEventListener("click", () => this.go(-1), { signal });
-    this.querySelector("[data-step-next]")?.addEventListener("click", () => this.go(1), { signal });
     const onScroll = () => ((this.needProgress = true), this.schedule());
     addEventListener("scroll", onScroll, { passive: true, signal });
     addEventListener("resize", onScroll, { signal });
@@ -175,8 +177,12 @@ export class StoryScrolly extends HTMLElement {
   };
 
   private go(delta: number) {
-    // Until the first step is shown (data-ready), the page's loader counts the presses instead (see start).
-    if (!this.hasAttribute("data-ready")) return;
+    // Until the first step is shown (data-ready), a press is counted, and taken then (start). Before this element
+    // is defined, a chapter page's loader counts them the same way (src/lib/after-paint.ts).
+    if (!this.hasAttribute("data-ready")) {
+      this.dataset["pendingSteps"] = String(Number(this.dataset["pendingSteps"] ?? 0) + delta);
+      return;
+    }
     const target = Math.min(this.steps.length - 1, Math.max(0, this.current + delta));
     if (target === this.current || !this.nav) return;
     this.nav.go(this.steps[target]!, () => this.schedule());

@@ -9,8 +9,8 @@ import { parseHTML } from "linkedom";
  * in the page's `script-src`, that imports the same module once the first contentful paint is reported and the
  * document is parsed (what a module script waits for), or a second after `load` where no paint is reported (a
  * browser without Paint Timing), or at once when the reader touches, clicks, tabs or types first. A press of the
- * next or previous step button before the engine has shown its first step (`data-ready`) is counted on the story
- * (`data-pending-steps`), and the engine takes those steps as it shows its first.
+ * next or previous step button before the engine is defined is counted on the story (`data-pending-steps`); from
+ * then on the engine counts them itself until it shows its first step (`data-ready`), and then takes them.
  *
  * Embed views keep their module script: an embed may load off screen, where a browser does not paint it, and
  * still has to tell its host its height.
@@ -31,7 +31,7 @@ export const AFTER_PAINT_LOADER = `{
   addEventListener("click", (event) => {
     const button = event.target.closest?.("[data-step-next], [data-step-prev]");
     const story = button?.closest("story-scrolly");
-    if (!story || story.hasAttribute("data-ready")) return;
+    if (!story || customElements.get("story-scrolly")) return;
     story.dataset.pendingSteps = String(Number(story.dataset.pendingSteps ?? 0) + (button.hasAttribute("data-step-next") ? 1 : -1));
   }, true);
 }`;
