@@ -30,6 +30,20 @@ export async function scrollToStep(page: Page, stepId: string) {
   }, stepId);
 }
 
+/**
+ * Hold back the site's scripts (the story starts after its first paint, src/lib/after-paint.ts) until the returned
+ * function is called: for what a reader does before the story runs.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_astro/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function stepIds(page: Page): Promise<string[]> {
   return page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
 }

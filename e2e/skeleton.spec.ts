@@ -1,4 +1,4 @@
-import { expect, test } from "./helpers";
+import { expect, holdScripts, stepIds, test } from "./helpers";
 
 test.describe("the scroll loop", () => {
   test("the figures are complete SVG before any script runs", async ({ browser }) => {
@@ -33,14 +33,9 @@ test.describe("loading", () => {
   });
 
   test("step buttons pressed before the script has started take the reader on once it starts", async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route("**/_astro/*.js", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto("/the-rockets/");
-    const ids = await page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+    const ids = await stepIds(page);
     const story = page.locator("story-scrolly");
     await page.locator("[data-step-next]").click();
     await page.locator("[data-step-next]").click();
@@ -58,7 +53,7 @@ test.describe("loading", () => {
     });
     for (const path of ["/embed/the-rockets/", "/the-strikes/"]) {
       await page.goto(path);
-      const ids = await page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
+      const ids = await stepIds(page);
       await expect(page.locator("story-scrolly")).toHaveAttribute("data-ready", "");
       await expect(page.locator("story-scrolly"), path).toHaveAttribute("data-active-step", ids[1]!);
       await expect(page.locator("story-scrolly")).not.toHaveAttribute("data-pending-steps");

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, scrollToStep, test } from "./helpers";
+import { expect, expectNoAxeViolations, holdScripts, scrollToStep, test } from "./helpers";
 
 const timeline = '[data-figure="timeline"]';
 const rocketLabel = `${timeline} [data-event="rocket-attack"] .timeline__label`;
@@ -43,12 +43,7 @@ test.describe("timeline: time zones", () => {
 
   test("a zone chosen before the script has started is applied when it starts", async ({ page }) => {
     // The script waits for the first paint (src/lib/after-paint.ts); hold it back until the reader has chosen.
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route("**/_astro/*.js", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto("/the-rockets/");
     const figure = page.locator(timeline);
     await figure.locator('[data-zone-control] input[value="utc"]').check();

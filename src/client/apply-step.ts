@@ -57,7 +57,7 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
  * (story-scrolly.ts): the restyle it causes (every element of both figures) is the heaviest of a step's changes.
  */
 export function showFocus(root: HTMLElement, focus: StepState["focus"]) {
-  if (root.dataset["focus"] !== focus && !root.hasAttribute("data-single")) root.dataset["focus"] = focus;
+  root.dataset["focus"] = focus; // the caller checks data-single and that it changes
 }
 
 /**
