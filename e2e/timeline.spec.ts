@@ -112,6 +112,60 @@ test.describe("timeline: what it shows", () => {
     await expect(page.locator("#the-clock .elapsed").first()).toHaveText("about 18 hours (17 h 44 min – 18 h 44 min)");
   });
 
+  test("each layout has its own drawing: the marks stand on their rows in the one on screen, also after the screen crosses the breakpoint", async ({ page }) => {
+    await page.goto("/the-rockets/");
+    await scrollToStep(page, "next-day");
+    // Where each mark is drawn, and where its row in the drawing on screen puts it (that drawing's own scale).
+    const placed = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('[data-figure="timeline"] .timeline__event')].map((g) => {
+          const drawing = g.closest<SVGSVGElement>(".timeline__drawing")!;
+          const layout = drawing.dataset["layout"]!;
+          const ctm = drawing.getScreenCTM()!;
+          const shape = g.querySelector(".timeline__point, .timeline__range")!.getBoundingClientRect();
+          return { event: g.dataset["event"], layout, shown: drawing.checkVisibility(), y: (shape.top + shape.bottom) / 2, rowY: ctm.d * Number(g.dataset[layout === "wide" ? "yWide" : "yNarrow"]) + ctm.f };
+        }),
+      );
+    const check = async (layout: string) => {
+      const marks = await placed();
+      expect(marks.length).toBeGreaterThan(10);
+      for (const m of marks) {
+        expect([m.event, m.layout, m.shown]).toEqual([m.event, layout, true]);
+        expect(Math.abs(m.y - m.rowY), `${m.event} on its row`).toBeLessThan(1);
+      }
+      // The still copy drawn for a reader without script is gone once the live marks are there.
+      await expect(page.locator(`${timeline} .timeline__ghost`)).toHaveCount(0);
+    };
+    const size = page.viewportSize()!;
+    const [now, other] = size.width >= 960 ? (["wide", "narrow"] as const) : (["narrow", "wide"] as const);
+    await check(now);
+    await page.setViewportSize(other === "wide" ? { width: 1440, height: 900 } : { width: 390, height: 844 });
+    await scrollToStep(page, "next-day");
+    await expect.poll(async () => (await placed())[0]?.layout).toBe(other);
+    await check(other);
+  });
+
+  test("read without script, the timeline is the drawing for the screen, whole, with the first step's marks", async ({ browser, viewport }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+    const page = await context.newPage();
+    await page.goto("/the-rockets/");
+    const box = await page.evaluate(() => {
+      const svg = document.querySelector('[data-figure="timeline"] .timeline__svg')!.getBoundingClientRect();
+      const shown = [...document.querySelectorAll<SVGSVGElement>(".timeline__drawing")].filter((d) => d.checkVisibility());
+      const [, , w, h] = (shown[0]?.getAttribute("viewBox") ?? "").split(" ").map(Number);
+      const marks = shown[0]?.querySelectorAll(":is(.timeline__event, .timeline__ghost) :is(.timeline__point, .timeline__range)") ?? [];
+      const lanes = shown[0]?.querySelector(".timeline__lanes")!.getBoundingClientRect();
+      return { drawings: shown.map((d) => d.dataset["layout"]), ratio: svg.width / svg.height, drawn: w! / h!, marks: marks.length, active: shown[0]?.querySelectorAll("[data-active]").length, lanesWidth: lanes!.width / svg.width };
+    });
+    expect(box.drawings).toEqual([viewport!.width >= 960 ? "wide" : "narrow"]);
+    // The box has the drawing's proportions (the stylesheet's numbers match the layout's), so it fills it.
+    expect(Math.abs(box.ratio / box.drawn - 1)).toBeLessThan(0.02);
+    expect(box.lanesWidth).toBeGreaterThan(0.9);
+    expect(box.marks).toBeGreaterThan(10);
+    expect(box.active).toBeGreaterThan(0);
+    await context.close();
+  });
+
   test("the active step highlights its events; hovering or focusing a mark on one figure highlights it on the other", async ({ page }) => {
     await page.goto("/the-rockets/");
     await scrollToStep(page, "dusk");

@@ -1,7 +1,8 @@
 /**
  * Moves the timeline's window, as MapCamera moves the map: each mark stands at its instants' x for the window
- * (a bar stretches from start to end), in the layout in use (the client picks the wide or the narrow drawing by
- * the same breakpoint as the stylesheet). A move runs one step per animation frame (`tick`).
+ * (a bar stretches from start to end), in the drawing of the layout in use (the stylesheet shows it by the same
+ * breakpoint; the marks, drawn in the wide one, are moved into it). A move runs one step per animation frame
+ * (`tick`).
  */
 import { decodeEventTime } from "../lib/codec";
 import { eventBounds } from "../lib/time";
@@ -26,6 +27,7 @@ export class TimelineWindow {
   private readonly marks: Mark[];
   private readonly wide: MediaQueryList;
   private plot: [number, number] = [0, 1];
+  private readonly group: SVGGElement | null;
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -33,6 +35,9 @@ export class TimelineWindow {
     signal: AbortSignal,
   ) {
     this.window = initial;
+    // The still copy of the first step's marks, for a reader without script: the live marks take its place.
+    svg.querySelector(".timeline__ghosts")?.remove();
+    this.group = svg.querySelector(".timeline__marks");
     this.marks = [...svg.querySelectorAll<SVGGElement>(".timeline__event")].map((el) => {
       const [start, end] = eventBounds(decodeEventTime((n) => el.getAttribute(n))!);
       return { el, start: start ?? end, end, y: { wide: Number(el.dataset["yWide"]), narrow: Number(el.dataset["yNarrow"]) }, bar: el.querySelector("rect"), label: el.querySelector(".timeline__label") };
@@ -46,15 +51,13 @@ export class TimelineWindow {
     return this.wide.matches ? "wide" : "narrow";
   }
 
-  /** The drawing of the layout in use: its viewBox, its plot's extent and clip, its marks' rows. */
+  /** The marks into the drawing of the layout in use (its plot's extent and clip), on their rows there. */
   private useLayout() {
-    const l = this.layout;
-    const d = this.svg.dataset;
-    this.svg.setAttribute("viewBox", d[`viewbox${l === "wide" ? "Wide" : "Narrow"}`] ?? "");
-    const [left, right] = (d[l === "wide" ? "plotWide" : "plotNarrow"] ?? "0,1").split(",").map(Number);
+    const drawing = this.svg.querySelector<SVGSVGElement>(`.timeline__drawing[data-layout="${this.layout}"]`);
+    const [left, right] = (drawing?.dataset["plot"] ?? "0,1").split(",").map(Number);
     this.plot = [left ?? 0, right ?? 1];
-    const marks = this.svg.querySelector<SVGGElement>(".timeline__marks");
-    marks?.setAttribute("clip-path", marks.dataset[l === "wide" ? "clipWide" : "clipNarrow"] ?? "");
+    const plot = drawing?.querySelector(".timeline__plot");
+    if (this.group && plot && this.group.parentNode !== plot) plot.append(this.group);
     this.set(this.window);
   }
 
