@@ -57,7 +57,12 @@ export class TimelineWindow {
     const [left, right] = (drawing?.dataset["plot"] ?? "0,1").split(",").map(Number);
     this.plot = [left ?? 0, right ?? 1];
     const plot = drawing?.querySelector(".timeline__plot");
-    if (this.group && plot && this.group.parentNode !== plot) plot.append(this.group);
+    if (this.group && plot && this.group.parentNode !== plot) {
+      // Moved, a mark would lose the keyboard's focus (a tablet turned across the breakpoint): give it back.
+      const focused = this.group.contains(document.activeElement) ? (document.activeElement as SVGElement) : null;
+      plot.append(this.group);
+      focused?.focus({ preventScroll: true });
+    }
     this.set(this.window);
   }
 

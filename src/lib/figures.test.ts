@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "./content/load";
@@ -204,6 +205,18 @@ describe("the timeline's notes at every step", () => {
         for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!, `${layout} ${lane.name}: tracks apart`).toBeGreaterThanOrEqual(BAR_HEIGHT + 1);
       }
     }
+  });
+
+  it("has, read without script, a box of each drawing's proportions: the stylesheet's numbers are every chapter's sizes", () => {
+    // TimelineFigure's stylesheet cannot take them from the data (no inline style under the CSP): it writes them.
+    const css = readFileSync(fileURLToPath(new URL("../components/TimelineFigure.astro", import.meta.url)), "utf8");
+    const ratios = [...css.matchAll(/aspect-ratio: (\d+) \/ (\d+);/g)].map((m) => `${m[1]} / ${m[2]}`);
+    for (const c of [...chapters, ...arabicChapters])
+      for (const layout of LAYOUT_NAMES) {
+        const d = c.figures.timeline[layout];
+        // First the wide rule, then the narrow one.
+        expect(ratios[layout === "wide" ? 0 : 1], `${c.slug} ${layout}: a lane more or less changes the height`).toBe(`${d.spec.width} / ${d.height}`);
+      }
   });
 
   it("brackets the interval from the airstrikes to the rockets at the step about it, with the computed range", () => {
