@@ -2,15 +2,32 @@ import type { AstroIntegration } from "astro";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseHTML } from "linkedom";
-import { startAfterPaint } from "../lib/after-paint";
+import { AFTER_PAINT_LOADER, MODULE_ATTRIBUTE } from "../lib/after-paint";
 import { inlineHash, withHashes } from "../lib/csp";
+import { scanPage } from "../lib/page-scan";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith(".html") ? [p] : [];
   });
+}
+
+/**
+ * `html` with each `<script type="module" src="…"></script>` replaced by the loader for that module, and how many
+ * were replaced. Throws when a module script is not written the way the build writes it, rather than leave it.
+ */
+export function startAfterPaint(html: string): { html: string; replaced: number } {
+  const modules = scanPage(html).scripts.filter((s) => s.attributes["type"] === "module" && s.attributes["src"] !== undefined);
+  let out = html;
+  // From the last, so the offsets of the ones before stay true.
+  for (const script of modules.reverse()) {
+    const src = script.attributes["src"]!;
+    const tag = `<script type="module" src="${src}"></script>`;
+    if (html.slice(script.start, script.end) !== tag) throw new Error(`after-paint: expected one ${tag} in the page, as Astro writes it; found none, but ${html.slice(script.start, script.end)}`);
+    out = `${out.slice(0, script.start)}<script ${MODULE_ATTRIBUTE}="${src}">${AFTER_PAINT_LOADER}</script>${out.slice(script.end)}`;
+  }
+  return { html: out, replaced: modules.length };
 }
 
 /**
@@ -34,9 +51,9 @@ export default function inlinePolicy(): AstroIntegration {
             if (after.replaced) writeFileSync(file, (html = after.html));
             deferred += after.replaced ? 1 : 0;
           }
-          const { document } = parseHTML(html);
-          for (const style of document.querySelectorAll("style")) styles.add(inlineHash(style.textContent ?? ""));
-          for (const script of document.querySelectorAll("script:not([src])")) if (!/json/i.test(script.getAttribute("type") ?? "")) scripts.add(inlineHash(script.textContent ?? ""));
+          const page = scanPage(html);
+          for (const style of page.styles) styles.add(inlineHash(style.text));
+          for (const script of page.scripts) if (script.attributes["src"] === undefined && !/json/i.test(script.attributes["type"] ?? "")) scripts.add(inlineHash(script.text));
         }
         const headers = join(out, "_headers");
         writeFileSync(headers, withHashes(withHashes(readFileSync(headers, "utf8"), "style-src", styles), "script-src", scripts));

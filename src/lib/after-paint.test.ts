@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AFTER_PAINT_LOADER, startAfterPaint } from "./after-paint";
+import { startAfterPaint } from "../integrations/inline-policy";
+import { AFTER_PAINT_LOADER } from "./after-paint";
 
 const head = (scripts: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">${scripts}<style>p{}</style></head><body><p>Text</p></body></html>`;
 

@@ -1,11 +1,10 @@
-import { parseHTML } from "linkedom";
-
 /**
  * A story page paints its text before it fetches its script. The page reads whole without script (the figures
  * are drawn at build time), so the engine is not needed for the first paint; fetched in parallel, as a module
  * script in <head> is, it shares a slow phone's first round trips with the HTML and, in Lighthouse's model of a
- * slow phone, puts its requests before the title and dek. So the build (src/integrations/inline-policy.ts) turns
- * each story page's `<script type="module" src>` into this loader: a classic inline script, allowed by its hash
+ * slow phone, puts its requests before the title and dek. So the build (startAfterPaint, in
+ * src/integrations/inline-policy.ts) turns each story page's `<script type="module" src>` into this loader: a
+ * classic inline script, allowed by its hash
  * in the page's `script-src`, that imports the same module once the first contentful paint is reported and the
  * document is parsed (what a module script waits for), or a second after `load` where no paint is reported (a
  * browser without Paint Timing), or at once when the reader touches, clicks, tabs or types first. A press of the
@@ -38,22 +37,3 @@ export const AFTER_PAINT_LOADER = `{
 
 /** The attribute that carries the module's URL to the loader. */
 export const MODULE_ATTRIBUTE = "data-module";
-
-/**
- * `html` with each `<script type="module" src="…"></script>` replaced by the loader for that module, and how many
- * were replaced. Throws when a module script is not written the way the build writes it, rather than leave it.
- */
-export function startAfterPaint(html: string): { html: string; replaced: number } {
-  const { document } = parseHTML(html);
-  let out = html;
-  let replaced = 0;
-  for (const script of document.querySelectorAll('script[type="module"][src]')) {
-    const src = script.getAttribute("src")!;
-    const tag = `<script type="module" src="${src}"></script>`;
-    const at = out.indexOf(tag);
-    if (at < 0 || out.indexOf(tag, at + 1) >= 0) throw new Error(`after-paint: expected one ${tag} in the page, as Astro writes it; found ${at < 0 ? "none" : "more"}`);
-    out = out.replace(tag, `<script ${MODULE_ATTRIBUTE}="${src}">${AFTER_PAINT_LOADER}</script>`);
-    replaced++;
-  }
-  return { html: out, replaced };
-}
