@@ -78,6 +78,20 @@ test.describe("loading", () => {
     }
   });
 
+  test("the step buttons show together: a nav parsed only up to its first button is not shown, so nothing in it moves", async ({ page }) => {
+    for (const path of ["/embed/ar/the-hours-between/", "/the-rockets/"]) {
+      await page.goto(path);
+      const nav = page.locator(".story__graphic > .step-nav");
+      await expect(nav).toBeVisible();
+      // As a first paint mid-parse would find it: the first button and nothing after it.
+      await page.evaluate(() => {
+        const nav = document.querySelector(".story__graphic > .step-nav")!;
+        while (nav.lastElementChild !== nav.firstElementChild) nav.lastElementChild!.remove();
+      });
+      await expect(nav.locator("[data-step-prev]"), path).toBeHidden();
+    }
+  });
+
   test("an embed view fetches its script at once", async ({ page }) => {
     await page.goto("/embed/the-rockets/");
     await expect(page.locator('script[type="module"][src]')).toHaveCount(1);
