@@ -39,6 +39,18 @@ async function figureTexts(page: Page): Promise<TextBox[]> {
 
 const overlap = (a: TextBox["rect"], b: TextBox["rect"]) => a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
 
+/** Each text inside its figure, at least 12 px, overlapping no other; the figures' boxes, by name. */
+async function expectLegible(page: Page, texts: TextBox[], where: string): Promise<Record<string, DOMRect>> {
+  const figures = await page.locator("[data-figure]").evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset["figure"], e.getBoundingClientRect().toJSON()])));
+  for (const [i, t] of texts.entries()) {
+    const f = figures[t.figure] as DOMRect;
+    expect(t.rect[0] >= f.left - 1 && t.rect[2] <= f.right + 1 && t.rect[1] >= f.top - 1 && t.rect[3] <= f.bottom + 1, `${where}: "${t.text}" is inside its figure`).toBe(true);
+    expect(t.size, `${where}: "${t.text}" is at least 12 px`).toBeGreaterThanOrEqual(11.95);
+    for (const u of texts.slice(i + 1)) expect(overlap(t.rect, u.rect), `${where}: "${t.text}" overlaps "${u.text}"`).toBe(false);
+  }
+  return figures;
+}
+
 async function settle(page: Page, id: string) {
   await scrollToStep(page, id);
   await expect(page.locator("story-scrolly")).toHaveAttribute("data-active-step", id);
@@ -79,14 +91,7 @@ for (const [edition, slug] of ["", "ar/"].flatMap((e) => CHAPTERS.map((c) => [e,
       }
 
       // (b) No two texts overlap; (c) none is cut by its figure; (d) none is under 12 px.
-      const figures = await page.locator("[data-figure]").evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset["figure"], e.getBoundingClientRect().toJSON()])));
-      for (let i = 0; i < texts.length; i++) {
-        const t = texts[i]!;
-        const f = figures[t.figure] as DOMRect;
-        expect(t.rect[0] >= f.left - 1 && t.rect[2] <= f.right + 1 && t.rect[1] >= f.top - 1 && t.rect[3] <= f.bottom + 1, `${where}: "${t.text}" is inside its figure`).toBe(true);
-        expect(t.size, `${where}: "${t.text}" is at least 12 px`).toBeGreaterThanOrEqual(11.95);
-        for (let j = i + 1; j < texts.length; j++) expect(overlap(t.rect, texts[j]!.rect), `${where}: "${t.text}" overlaps "${texts[j]!.text}"`).toBe(false);
-      }
+      const figures = await expectLegible(page, texts, where);
 
       // (e) The graphic leads: half the laptop's height for the map; on a phone, 40% for the step's figure, uncovered.
       if (!phone) {
@@ -122,14 +127,8 @@ for (const size of [{ width: 1280, height: 800 }, { width: 1366, height: 768 }])
       for (const id of await stepIds(page)) {
         await settle(page, id);
         const texts = await figureTexts(page);
-        const figures = await page.locator("[data-figure]").evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset["figure"], e.getBoundingClientRect().toJSON()])));
         expect(texts.length).toBeGreaterThan(10);
-        for (const [i, t] of texts.entries()) {
-          const f = figures[t.figure] as DOMRect;
-          expect(t.size, `#${id}: "${t.text}" is at least 12 px`).toBeGreaterThanOrEqual(11.95);
-          expect(t.rect[0] >= f.left - 1 && t.rect[2] <= f.right + 1 && t.rect[1] >= f.top - 1 && t.rect[3] <= f.bottom + 1, `#${id}: "${t.text}" is inside its figure`).toBe(true);
-          for (const u of texts.slice(i + 1)) expect(overlap(t.rect, u.rect), `#${id}: "${t.text}" overlaps "${u.text}"`).toBe(false);
-        }
+        await expectLegible(page, texts, `#${id}`);
       }
     });
   });

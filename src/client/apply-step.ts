@@ -1,7 +1,7 @@
 /**
  * Set the figures to one step's state, whole: which marks, places and quotes are active (the figure a phone shows
- * is showFocus's, below), the scale bar, the locator's box, the legend entries in view, the timeline title's dates, the step buttons and position,
- * the live description, the language switch.
+ * is showFocus's, below), the scale bar, the locator's box, the legend entries in view, the timeline title's
+ * dates, the step buttons and position, the live description, the language switch.
  * Idempotent; an attribute is touched only when it changes (every write costs style work). The camera and the
  * timeline's window are moved by the element (story-scrolly.ts), which then shows the step's notes (showNotes).
  */
@@ -54,7 +54,8 @@ export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], inde
 
 /**
  * The figure a phone's panel shows (the other is made invisible in place). Its own write, in a frame of its own
- * (story-scrolly.ts): the restyle it causes (every element of both figures) is the heaviest of a step's changes.
+ * (story-scrolly.ts): the restyle it causes (every element of the figure shown or hidden) is the heaviest of a
+ * step's changes.
  */
 export function showFocus(root: HTMLElement, focus: StepState["focus"]) {
   root.dataset["focus"] = focus; // the caller checks data-single and that it changes

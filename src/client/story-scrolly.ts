@@ -83,9 +83,9 @@ export class StoryScrolly extends HTMLElement {
     bindEmbedScheme(document, signal);
     // Nothing here reads layout: the page parsed since the first paint and the timeline's marks (moved above into
     // a phone's drawing) are laid out by the next frame, and the step is read and shown after it, not forced into
-    // this task (most of the start's long task on a slow phone). A frame never painted (an embed off screen) waits; the
-    // connection to a host above reports the height at once all the same. Then data-ready: the story runs and
-    // shows its step (what a test waits for after loading).
+    // this task (most of the start's long task on a slow phone). A frame never painted (an embed off screen)
+    // waits; the connection to a host above reports the height at once all the same. Then data-ready: the story
+    // runs and shows its step (what a test waits for after loading).
     const afterFrame = (show: () => void) =>
       void requestAnimationFrame(() =>
         setTimeout(() => {
