@@ -207,6 +207,14 @@ describe("the timeline's notes at every step", () => {
     }
   });
 
+  it("keeps each label's time on a laptop at the Arabic steps where 13-unit times once crowded them out", () => {
+    // Lane names and times 13 units wide (for 12 px at 1366x768) narrowed the plot just enough to drop these.
+    for (const where of ["ar/the-rockets#next-day", "ar/the-war-of-claims#eight-or-34"]) {
+      const { step } = stepsOf(arabicChapters).find((s) => s.where === where)!;
+      for (const lab of step.timeline.wide.labels) expect(lab.time, `${where} ${lab.event}`).not.toBeNull();
+    }
+  });
+
   it("has, read without script, a box of each drawing's proportions: the stylesheet's numbers are every chapter's sizes", () => {
     // TimelineFigure's stylesheet cannot take them from the data (no inline style under the CSP): it writes them.
     const css = readFileSync(fileURLToPath(new URL("../components/TimelineFigure.astro", import.meta.url)), "utf8");

@@ -36,7 +36,7 @@ export interface TimelineSpec {
 }
 
 export const TIMELINE_LAYOUTS: Record<LayoutName, TimelineSpec> = {
-  wide: { name: "wide", width: 900, font: 13.5, laneFont: 13, timeFont: 13, rowHeight: 19, bandRows: 4, laneHeight: 18, laneNames: "gutter" },
+  wide: { name: "wide", width: 900, font: 13.5, laneFont: 13, timeFont: 12.95, rowHeight: 19, bandRows: 4, laneHeight: 18, laneNames: "gutter" },
   narrow: { name: "narrow", width: 374, font: 13, laneFont: 13, timeFont: 12.4, rowHeight: 19, bandRows: 4, laneHeight: 32, laneNames: "above" },
 };
 
