@@ -8,11 +8,7 @@
 import type { StepState } from "../lib/codec";
 import { formatNumber, pageLang } from "../lib/i18n";
 import { keepStepInLanguageSwitch } from "./lang-switch";
-
-/** Set or clear a boolean attribute, only when it changes. */
-export const setFlag = (el: Element, name: string, on: boolean) => {
-  if (el.hasAttribute(name) !== on) on ? el.setAttribute(name, "") : el.removeAttribute(name);
-};
+import { setAttr, setFlag } from "./write-attribute";
 
 const flagAll = (root: ParentNode, selector: string, key: string, active: ReadonlySet<string>) =>
   root.querySelectorAll<HTMLElement | SVGElement>(selector).forEach((el) => setFlag(el, "data-active", active.has(el.dataset[key] ?? "")));
@@ -21,19 +17,19 @@ const words = (s: string | undefined) => (s ?? "").split(" ");
 
 export function applyStep(root: HTMLElement, steps: readonly HTMLElement[], index: number, state: StepState, key: string) {
   root.dataset["activeStep"] = state.step;
-  steps.forEach((s, i) => (i === index ? s.setAttribute("aria-current", "step") : s.removeAttribute("aria-current")));
+  steps.forEach((s, i) => (i === index ? setAttr(s, "aria-current", "step") : s.removeAttribute("aria-current")));
   const events = new Set(state.events);
   const map = root.querySelector<HTMLElement>('[data-figure="map"]');
   if (map) {
     map.dataset["view"] = state.view;
     flagAll(map, ".mark[data-event]", "event", events);
     flagAll(map, "[data-place]", "place", new Set(state.places));
-    map.querySelectorAll(".map__scale-bar").forEach((bar) => bar.setAttribute("width", String(state.scale.px)));
+    map.querySelectorAll(".map__scale-bar").forEach((bar) => setAttr(bar, "width", String(state.scale.px)));
     map.querySelectorAll(".map__scale-label").forEach((l) => l.textContent !== state.scale.label && (l.textContent = state.scale.label));
     const [x, y, width, height] = state.locator;
     if (width > 0)
       for (const box of map.querySelectorAll(".map__inset-frame"))
-        for (const [a, v] of Object.entries({ x, y, width, height })) if (box.getAttribute(a) !== String(v)) box.setAttribute(a, String(v));
+        for (const [a, v] of Object.entries({ x, y, width, height })) setAttr(box, a, String(v));
     map.querySelectorAll<HTMLElement>("[data-legend-steps]").forEach((item) => setFlag(item, "data-hidden", !words(item.dataset["legendSteps"]).includes(key)));
   }
   const title = root.querySelector<HTMLElement>('[data-figure="timeline"] .timeline__title[data-template]');

@@ -6,6 +6,7 @@
 import type { Camera } from "../lib/map/camera";
 import { cameraToView, cameraTransform, pinTransform, viewToCamera } from "../lib/map/camera";
 import { Motion } from "./motion";
+import { setAttr } from "./write-attribute";
 
 const same = (a: Camera, b: Camera) => a.k === b.k && a.x === b.x && a.y === b.y;
 
@@ -29,8 +30,8 @@ export class MapCamera {
 
   private set(c: Camera) {
     this.camera = c;
-    this.layers.setAttribute("transform", cameraTransform(c, 2));
-    for (const p of this.pins) p.el.setAttribute("transform", pinTransform(c, p.x, p.y));
+    setAttr(this.layers, "transform", cameraTransform(c, 2));
+    for (const p of this.pins) setAttr(p.el, "transform", pinTransform(c, p.x, p.y));
   }
 
   /** Go to `target`, animated or at once; `arrived` runs when the camera is there. True when frames are needed. */

@@ -33,6 +33,8 @@ export class StoryScrolly extends HTMLElement {
   private host: HostLink | null = null;
   private nav: Navigator | null = null;
   private frame = 0;
+  /** Writes for the next frame's write phase (the notes after a move, a phone's figure change). */
+  private nextFrame: (() => void)[] = [];
   private needStep = false;
   private needProgress = false;
   private readonly place = new ReadingPlace();
@@ -52,6 +54,7 @@ export class StoryScrolly extends HTMLElement {
     this.abort?.abort();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.nextFrame = [];
   }
 
   private get trigger() {
@@ -150,9 +153,17 @@ export class StoryScrolly extends HTMLElement {
     if (!this.frame) this.frame = requestAnimationFrame(this.onFrame);
   }
 
+  /** Run `write` in the next frame's write phase: after that frame's reads, so they find the layout clean. */
+  private inNextFrame(write: () => void) {
+    this.nextFrame.push(write);
+    this.requestFrame();
+  }
+
   /** The one animation frame: every layout read first, then every write, so a frame is laid out once. */
   private onFrame = (now: number) => {
     this.frame = 0;
+    const writes = this.nextFrame;
+    this.nextFrame = [];
     // Reads.
     const index = this.needStep && !this.nav?.moving ? this.indexAtLine() : -1;
     let progress: number | null = null;
@@ -169,9 +180,13 @@ export class StoryScrolly extends HTMLElement {
       scrollTo({ top: restore, behavior: "instant" });
       this.schedule();
     }
+    // A new step first: it stops the moves under way where they stand and starts its own, whose first frame draws
+    // nothing, so this frame does not also restyle every moving mark (at 4x CPU, both in one frame were over 50 ms).
+    if (index >= 0 && restore === null) this.show(index, true);
+    // Then what an earlier frame left for this one (a step passed meanwhile skips its own).
+    for (const write of writes) write();
     const moving = [this.camera?.tick(now), this.timeline?.tick(now)].some(Boolean);
     if (moving) this.requestFrame();
-    if (index >= 0 && restore === null) this.show(index, true);
     const bar = progress === null ? null : document.querySelector<HTMLProgressElement>("[data-progress]");
     if (bar) bar.value = Math.round(progress! * 100);
   };
@@ -201,22 +216,30 @@ export class StoryScrolly extends HTMLElement {
     // The notes appear once the camera, the timeline's window and (on a phone) the figure shown have arrived.
     const refocus = this.dataset["focus"] !== state.focus && !this.hasAttribute("data-single");
     let waiting = refocus ? 3 : 2;
-    const arrived = () => --waiting === 0 && index === this.current && showNotes(this, key);
+    // Arrived at once (nothing moves), they show at once; after a move, in the frame after its last one (the notes'
+    // text is a few hundred elements to style and lay out: with the move's last writes, one frame was too much).
+    let later = false;
+    const arrived = () => {
+      if (--waiting > 0 || index !== this.current) return;
+      if (!later) showNotes(this, key);
+      else this.inNextFrame(() => index === this.current && showNotes(this, key));
+    };
     showNotes(this, null);
     // Which figure a phone shows changes over the next two frames: the incoming figure is shown in one (no focus:
     // both are, the map over the timeline's plot), the outgoing hidden in the next. Showing or hiding a figure
     // restyles each of its elements; one figure and the step's other writes each take a frame of their own, under
     // 50 ms at 4x CPU, where all of it in one frame was over.
     if (refocus)
-      requestAnimationFrame(() => {
+      this.inNextFrame(() => {
         if (index !== this.current) return;
         delete this.dataset["focus"];
-        requestAnimationFrame(() => index === this.current && (showFocus(this, state.focus), arrived()));
+        this.inNextFrame(() => index === this.current && (showFocus(this, state.focus), arrived()));
       });
     const frames = [
       this.camera ? this.camera.moveTo(state.camera, motion, arrived) : (arrived(), false),
       this.timeline ? this.timeline.moveTo(state.window, motion, arrived) : (arrived(), false),
     ];
+    later = true;
     if (frames.some(Boolean)) this.requestFrame();
   }
 }

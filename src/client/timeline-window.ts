@@ -8,6 +8,7 @@ import { decodeEventTime } from "../lib/codec";
 import { eventBounds } from "../lib/time";
 import { timeX, type Window } from "../lib/timeline/axis";
 import { Motion } from "./motion";
+import { setAttr } from "./write-attribute";
 
 /** The stylesheet's breakpoint between the narrow and the wide layout. */
 export const WIDE = "(min-width: 60rem)";
@@ -76,16 +77,16 @@ export class TimelineWindow {
       const [xa, xb] = [timeX(m.start, w, left, right), timeX(m.end, w, left, right)];
       const x0 = Math.min(xa, xb);
       const width = Math.max(3, Math.abs(xb - xa));
-      m.el.setAttribute("transform", `translate(${x0},${m.y[l]})`);
-      if (m.bar) m.bar.setAttribute("width", width.toFixed(1));
+      setAttr(m.el, "transform", `translate(${x0.toFixed(1)},${m.y[l]})`);
+      if (m.bar) setAttr(m.bar, "width", width.toFixed(1));
       // The quiet name (hover, focus) reads from the mark into the plot, turning round near the plot's far end.
       if (m.label) {
         const [lo, hi] = [Math.min(left, right), Math.max(left, right)];
         const after = rtl ? x0 > lo + (hi - lo) / 3 : x0 < lo + ((hi - lo) * 2) / 3;
         const toRight = rtl ? !after : after;
-        m.label.setAttribute("x", toRight ? String(m.bar ? width + 6 : 8) : "-8");
+        setAttr(m.label, "x", toRight ? (m.bar ? width + 6 : 8).toFixed(1) : "-8");
         // The page's direction turns "start" round (an Arabic page's start is the right end).
-        m.label.setAttribute("text-anchor", toRight !== rtl ? "start" : "end");
+        setAttr(m.label, "text-anchor", toRight !== rtl ? "start" : "end");
       }
     }
   }
