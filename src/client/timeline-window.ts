@@ -20,7 +20,12 @@ interface Mark {
   y: { wide: number; narrow: number };
   bar: SVGRectElement | null;
   label: SVGTextElement | null;
+  /** Whether the mark was last written inside the plot (its clip hides it outside). */
+  seen: boolean;
 }
+
+/** How far outside the plot a mark's shape reaches from its x (a point's radius, a bar's stroke), in drawing units. */
+const MARK_REACH = 12;
 
 export class TimelineWindow {
   private window: Window;
@@ -41,7 +46,7 @@ export class TimelineWindow {
     this.group = svg.querySelector(".timeline__marks");
     this.marks = [...svg.querySelectorAll<SVGGElement>(".timeline__event")].map((el) => {
       const [start, end] = eventBounds(decodeEventTime((n) => el.getAttribute(n))!);
-      return { el, start: start ?? end, end, y: { wide: Number(el.dataset["yWide"]), narrow: Number(el.dataset["yNarrow"]) }, bar: el.querySelector("rect"), label: el.querySelector(".timeline__label") };
+      return { el, start: start ?? end, end, y: { wide: Number(el.dataset["yWide"]), narrow: Number(el.dataset["yNarrow"]) }, bar: el.querySelector("rect"), label: el.querySelector(".timeline__label"), seen: true };
     });
     this.wide = matchMedia(WIDE);
     this.wide.addEventListener("change", () => this.useLayout(), { signal });
@@ -67,21 +72,29 @@ export class TimelineWindow {
     this.set(this.window);
   }
 
-  private set(w: Window) {
+  /**
+   * Put the window at `w`. In a move's frames (`final` false) a mark outside the plot that was already outside is
+   * left where it is: its clip hides it either way, and each mark written is restyled and laid out again. Once
+   * there, every mark stands at its place (outside the plot too: a reader's tools may measure it).
+   */
+  private set(w: Window, final = true) {
     this.window = w;
     const [left, right] = this.plot;
     const l = this.layout;
     // Right to left, `left` is the plot's right end (time runs leftwards): a mark stands at its left edge.
     const rtl = left > right;
+    const [lo, hi] = [Math.min(left, right), Math.max(left, right)];
     for (const m of this.marks) {
       const [xa, xb] = [timeX(m.start, w, left, right), timeX(m.end, w, left, right)];
       const x0 = Math.min(xa, xb);
       const width = Math.max(3, Math.abs(xb - xa));
+      const seen = x0 + width > lo - MARK_REACH && x0 < hi + MARK_REACH;
+      if (!final && !seen && !m.seen) continue;
+      m.seen = seen;
       setAttr(m.el, "transform", `translate(${x0.toFixed(1)},${m.y[l]})`);
       if (m.bar) setAttr(m.bar, "width", width.toFixed(1));
       // The quiet name (hover, focus) reads from the mark into the plot, turning round near the plot's far end.
       if (m.label) {
-        const [lo, hi] = [Math.min(left, right), Math.max(left, right)];
         const after = rtl ? x0 > lo + (hi - lo) / 3 : x0 < lo + ((hi - lo) * 2) / 3;
         const toRight = rtl ? !after : after;
         setAttr(m.label, "x", toRight ? (m.bar ? width + 6 : 8).toFixed(1) : "-8");
@@ -99,7 +112,7 @@ export class TimelineWindow {
     if (!animate) return this.set(target), arrived(), false;
     // As a zoom on (centre, span): it zooms out and back in when the windows are far apart.
     const view = ([s, e]: Window): [number, number, number] => [(s + e) / 2, 0, e - s];
-    this.motion.start(view(this.window), view(target), ([c, , w], last) => this.set(last ? target : [c - w / 2, c + w / 2]), arrived);
+    this.motion.start(view(this.window), view(target), ([c, , w], last) => (last ? this.set(target) : this.set([c - w / 2, c + w / 2], false)), arrived);
     return true;
   }
 

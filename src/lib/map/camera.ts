@@ -30,11 +30,11 @@ export const screenPoint = (c: Camera, x: number, y: number): [number, number] =
   Math.round((c.y + c.k * y) * 10) / 10,
 ];
 
+/** The overlay transform that puts an item at screen point (x, y). */
+export const pinAt = ([x, y]: [number, number]) => `translate(${x},${y})`;
+
 /** The overlay transform that puts an item anchored at map point (x, y) at its screen point. */
-export const pinTransform = (c: Camera, x: number, y: number) => {
-  const [sx, sy] = screenPoint(c, x, y);
-  return `translate(${sx},${sy})`;
-};
+export const pinTransform = (c: Camera, x: number, y: number) => pinAt(screenPoint(c, x, y));
 
 /** A camera as d3's zoom view [centre x, centre y, width] of the unzoomed drawing, and back. */
 export const cameraToView = (c: Camera, size: Size = MAP_SIZE): [number, number, number] => [
