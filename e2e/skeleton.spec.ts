@@ -92,6 +92,25 @@ test.describe("loading", () => {
     }
   });
 
+  test("the timeline's head shows whole: parsed only up to some of its zone choices, it is not shown, so its title does not move", async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    for (const path of ["/embed/ar/the-hours-between/", "/the-rockets/"]) {
+      await page.goto(path);
+      // (A chapter's phone may hide the whole timeline at its first step, by the step's focus: the head's own style.)
+      const head = page.locator('[data-figure="timeline"] .timeline__head');
+      await expect(head).toHaveCSS("visibility", "visible");
+      // As a first paint mid-parse would find it: the head with its zone control's name and first choice, and
+      // nothing after the head yet.
+      await page.evaluate(() => {
+        const head = document.querySelector('[data-figure="timeline"] .timeline__head')!;
+        const zone = head.querySelector("[data-zone-control]")!;
+        while (zone.children.length > 2) zone.lastElementChild!.remove();
+        while (head.nextElementSibling) head.nextElementSibling.remove();
+      });
+      await expect(head, path).toHaveCSS("visibility", "hidden");
+    }
+  });
+
   test("an embed view fetches its script at once", async ({ page }) => {
     await page.goto("/embed/the-rockets/");
     await expect(page.locator('script[type="module"][src]')).toHaveCount(1);
