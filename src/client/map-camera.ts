@@ -53,7 +53,7 @@ export class MapCamera {
     this.motion.stop();
     if (same(this.camera, target)) return arrived(), false;
     if (!animate) return this.set(target), arrived(), false;
-    this.motion.start(cameraToView(this.camera), cameraToView(target), (v, last) => (last ? this.set(target) : this.set(viewToCamera(v), false)), arrived);
+    this.motion.start(cameraToView(this.camera), cameraToView(target), (v, last) => this.set(last ? target : viewToCamera(v), last), arrived);
     return true;
   }
 

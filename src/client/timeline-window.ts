@@ -97,7 +97,7 @@ export class TimelineWindow {
       if (m.label) {
         const after = rtl ? x0 > lo + (hi - lo) / 3 : x0 < lo + ((hi - lo) * 2) / 3;
         const toRight = rtl ? !after : after;
-        setAttr(m.label, "x", toRight ? (m.bar ? width + 6 : 8).toFixed(1) : "-8");
+        setAttr(m.label, "x", toRight ? (m.bar ? (width + 6).toFixed(1) : "8") : "-8");
         // The page's direction turns "start" round (an Arabic page's start is the right end).
         setAttr(m.label, "text-anchor", toRight !== rtl ? "start" : "end");
       }
@@ -112,7 +112,7 @@ export class TimelineWindow {
     if (!animate) return this.set(target), arrived(), false;
     // As a zoom on (centre, span): it zooms out and back in when the windows are far apart.
     const view = ([s, e]: Window): [number, number, number] => [(s + e) / 2, 0, e - s];
-    this.motion.start(view(this.window), view(target), ([c, , w], last) => (last ? this.set(target) : this.set([c - w / 2, c + w / 2], false)), arrived);
+    this.motion.start(view(this.window), view(target), ([c, , w], last) => this.set(last ? target : [c - w / 2, c + w / 2], last), arrived);
     return true;
   }
 

@@ -1,7 +1,7 @@
 /**
- * Attribute writes that happen only when the value changes: in Blink each write restyles its element (an SVG
- * presentation attribute such as `transform` or `x`, even set to the value it has), and a step or a move writes
- * hundreds of them in one frame.
+ * Attribute writes that happen only when the value changes: each write of an SVG presentation attribute (such as
+ * `transform` or `x`) restyles and lays out its element, and most of what a step or a move's frame would write is
+ * the value already there (a bar's width, a label's side).
  */
 
 /** Set `name` to `value`, only when it changes. */
