@@ -33,7 +33,12 @@ export function connectToHost(root: HTMLElement, id: string, onViewport: (v: Hos
     post({ sentinel: "amp", type: "embed-size", height: h });
   };
   const take = (viewport: HostViewport) => {
-    if (!host) doc.classList.add("is-hosted");
+    if (!host) {
+      doc.classList.add("is-hosted");
+      // Said again to the host that has just adopted the frame: a height posted before its script listened (a
+      // story from cache can load before a deferred host script runs) was lost, and an unchanged one is not resent.
+      lastHeight = 0;
+    }
     host = viewport;
     // 1% of the host's viewport height, never of our own frame, whose height follows what we report.
     doc.style.setProperty("--st-vh", `${(host.viewportHeight / 100).toFixed(2)}px`);
@@ -80,12 +85,19 @@ export function connectToHost(root: HTMLElement, id: string, onViewport: (v: Hos
   return { viewport: () => host, scrollBy: (y) => post(makeMessage(id, "scrollToChildPos", String(Math.round(y)))) };
 }
 
-/** Emulated sticky: the graphic stays at the top of the host's viewport while the story passes under it. */
+/**
+ * Emulated sticky: the graphic stays at the top of the host's viewport while the story passes under it, and never
+ * past the story's end (moved further, it would stretch the page's scroll height beyond the height reported).
+ */
 function keepGraphicInView(root: HTMLElement, host: HostViewport) {
   const graphic = root.querySelector<HTMLElement>(".story__graphic");
   if (!graphic || root.hasAttribute("data-single")) return;
-  const storyTop = root.getBoundingClientRect().top + scrollY;
-  const max = root.offsetHeight - graphic.offsetHeight;
-  const y = Math.min(Math.max(0, -host.top - storyTop), Math.max(0, max));
+  const story = root.getBoundingClientRect();
+  const box = graphic.getBoundingClientRect();
+  const moved = new DOMMatrixReadOnly(getComputedStyle(graphic).transform).m42;
+  // Where the graphic sits in the story unmoved, and how far it can go before its bottom meets the story's.
+  const top = box.top - moved - story.top;
+  const max = story.height - top - box.height;
+  const y = Math.min(Math.max(0, -host.top - (story.top + scrollY) - top), Math.max(0, max));
   graphic.style.transform = `translateY(${y.toFixed(1)}px)`;
 }

@@ -4,10 +4,10 @@
  * over, whole, never accumulated from enter/exit pairs, so fast scrolls, jumps, deep links, reloads and resizes
  * always land on the step being read.
  *
- * One mechanism decides the step: the layout, read once per animation frame after the page scrolled, resized or
- * the host page reported its viewport. scrollama's IntersectionObservers used to schedule the same read; they
- * were dropped because they cannot see past a jump over the last step (scrollama #26) nor a host page's
- * viewport, so a scroll listener was needed anyway and they only doubled the work.
+ * One mechanism decides the step: the layout, read in the next animation frame (step-detection.ts). Two triggers
+ * ask for that read: in the story's own window, scrollama, as a step crosses the trigger line, backed by a scroll
+ * coming to rest (window-trigger.ts); under a host page, the host's viewport as it reports it (hosted.ts). The
+ * trigger line is declared once (TRIGGER_LINE, written on the element as data-trigger).
  */
 import { decodeStep, TRIGGER_LINE, type StepState } from "../lib/codec";
 import { applyStep, showFocus, showNotes } from "./apply-step";
@@ -21,6 +21,7 @@ import { ReadingPlace } from "./reading-place";
 import { rememberPlace, restorePlace } from "./reload-place";
 import { activeIndex, hostViewport, progressThrough, triggerY, windowViewport } from "./step-detection";
 import { TimelineWindow } from "./timeline-window";
+import { windowTrigger } from "./window-trigger";
 import { bindZoneControls } from "./zone-switch";
 
 export class StoryScrolly extends HTMLElement {
@@ -31,6 +32,8 @@ export class StoryScrolly extends HTMLElement {
   private camera: MapCamera | null = null;
   private timeline: TimelineWindow | null = null;
   private host: HostLink | null = null;
+  /** The window's trigger (scrollama), until a host's viewport takes over. */
+  private scroller: { stop(): void } | null = null;
   private nav: Navigator | null = null;
   private frame = 0;
   /** Writes for the next frame's write phase (the notes after a move, a phone's figure change). */
@@ -78,7 +81,8 @@ export class StoryScrolly extends HTMLElement {
     }
     if (this.hasAttribute("data-embedded") && window.parent !== window) {
       // pym.js passes ?childId=; our /embed.js answers whatever id we use.
-      this.host = connectToHost(this, childIdFrom(location.search) ?? "story", () => this.schedule(), signal);
+      // Once a host reports its viewport, the frame is as tall as the story: only the host's scroll moves it.
+      this.host = connectToHost(this, childIdFrom(location.search) ?? "story", () => (this.scroller?.stop(), (this.scroller = null), this.schedule()), signal);
     }
     bindZoneControls(this, signal);
     bindLinkedHighlight(this, signal);
@@ -107,10 +111,13 @@ export class StoryScrolly extends HTMLElement {
     }
 
     this.nav = createNavigator(this.trigger, this.reducedMotion, this.host, signal);
-    const onScroll = () => ((this.needProgress = true), this.schedule());
+    // Every scroll moves the progress bar (and keeps the reader's place through a reflow); which step is read is
+    // asked by the triggers, a resize and a change of the reader's motion setting.
+    const onScroll = () => ((this.needProgress = true), this.requestFrame());
+    const onChange = () => ((this.needProgress = true), this.schedule());
     addEventListener("scroll", onScroll, { passive: true, signal });
-    addEventListener("resize", onScroll, { signal });
-    this.reducedMotion.addEventListener("change", onScroll, { signal });
+    addEventListener("resize", onChange, { signal });
+    this.reducedMotion.addEventListener("change", onChange, { signal });
     addEventListener("hashchange", () => this.fromHash() >= 0 && this.show(this.fromHash(), false), { signal });
     rememberPlace(() => this.steps[this.current], () => innerHeight * this.trigger, signal);
     afterFrame(() => {
@@ -119,7 +126,9 @@ export class StoryScrolly extends HTMLElement {
       const requested = this.steps.findIndex((s) => s.id === new URLSearchParams(location.search).get("step"));
       const named = this.fromHash() >= 0 ? this.fromHash() : requested;
       if (named >= 0 || this.current < 0) this.show(named >= 0 ? named : this.indexAtLine(), false);
-      onScroll();
+      // scrollama reads every step's layout as it sets up: here, after a frame has laid the page out.
+      if (!this.host?.viewport()) this.scroller = windowTrigger(this.steps, this.trigger, () => this.schedule(), signal);
+      onChange();
     });
   }
 
