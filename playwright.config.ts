@@ -1,8 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.ts";
+import { freePortSync } from "./scripts/free-port.ts";
 
 const executablePath = chromiumPath();
-const PORT = Number(process.env["E2E_PORT"] ?? 4321);
+// Free ports, chosen once: the workers, started after this, inherit them (e2e/where.ts reads them).
+process.env["E2E_PORT"] ||= String(freePortSync());
+process.env["HOST_PORT"] ||= String(freePortSync("localhost"));
+const PORT = process.env["E2E_PORT"];
+const HOST_PORT = process.env["HOST_PORT"];
 const CI = !!process.env["CI"];
 
 export default defineConfig({
@@ -29,21 +34,23 @@ export default defineConfig({
     // The reader's paths shared with the Firefox and WebKit runs (e2e/engines/): each sets its own viewports.
     { name: "chromium-paths", testMatch: /engines\.spec\.ts/ },
     { name: "desktop", testIgnore: /(build-output|engines)\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
-    { name: "phone", testIgnore: /(build-output|engines)\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
+    // What depends on the screen runs on a phone too; what does not (content, links, laptop sizes) runs once.
+    { name: "phone", testIgnore: /(build-output|engines|facts|arabic|figures)\.spec\.ts/, use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } } },
   ],
   webServer: [
-    // The production build, served as readers get it (run `npm run build` first; `npm test` does).
+    // The production build, served as readers get it, with its _headers (run `npm run build` first; `npm test` does).
     {
-      command: `astro preview --port ${PORT} --host 127.0.0.1`,
+      command: `node scripts/serve-dist.ts --port=${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     // A newsroom's page on another origin, embedding the story (e2e/hosts/).
     {
       command: "node e2e/hosts/serve.mjs",
-      url: "http://localhost:4322/pym.html",
-      reuseExistingServer: !CI,
+      env: { HOST_PORT, SITE_ORIGIN: `http://127.0.0.1:${PORT}` },
+      url: `http://localhost:${HOST_PORT}/pym.html`,
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

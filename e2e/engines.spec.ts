@@ -1,11 +1,11 @@
 import { test } from "@playwright/test";
 import { playwrightDriver } from "./engines/playwright-driver";
 import { SCENARIOS, VIEWPORTS } from "./engines/scenarios";
+import { HOST, SITE } from "./where";
 
 // The reader's essential paths, the same scenarios Firefox and WebKit run (e2e/engines/run.ts), here in the
 // Playwright project's browser.
-const PORT = Number(process.env["E2E_PORT"] ?? 4321);
-const where = { site: `http://127.0.0.1:${PORT}`, host: "http://localhost:4322" };
+const where = { site: SITE, host: HOST };
 
 for (const s of SCENARIOS) {
   for (const [width, height] of s.viewports ?? VIEWPORTS) {

@@ -1,11 +1,15 @@
 // `npm test`: every check, in the order a change is most likely to break them, with one summary at the end.
+//   0. the browsers: found, or installed (scripts/browsers.ts)
 //   1. astro check   2. unit tests (Vitest)   3. production build   4. budgets and links on dist/
 //   5. HTML validation of every page (html-validate, .htmlvalidate.json)   6. e2e (Playwright, Chromium)
 //   7–8. the reader's paths in Firefox and in WebKit (e2e/engines/run.ts, through WebDriver)
 // Every step runs even when one before it failed (the engines' results are worth having on their own), except
-// that nothing runs after a failed build; the run fails if any step failed.
-import { spawnSync } from "node:child_process";
+// that nothing runs after a failed build; the run fails if any step failed. Servers take free ports (an editor's
+// server on 4321 is left alone); Ctrl-C or a kill stops the step under way, which stops what it started.
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { ensureBrowsers } from "./browsers.ts";
+import { freePort } from "./free-port.ts";
 
 interface Step {
   name: string;
@@ -44,6 +48,31 @@ function readCounts(file: string): Pick<Count, "passed" | "failed" | "skipped" |
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
+console.log("━━ browsers ━━");
+const unavailable = ensureBrowsers();
+if (unavailable.length) {
+  for (const line of unavailable) console.error(`npm test: ${line}`);
+  process.exit(1);
+}
+// The ports of the Playwright run's servers, chosen here once (playwright.config.ts would choose its own).
+const env = { ...process.env, E2E_PORT: String(await freePort()), HOST_PORT: String(await freePort("localhost")) };
+
+/** The step under way: a signal to this runner is passed on to it, and the run stops once it has exited. */
+let current: ReturnType<typeof spawn> | null = null;
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    stopping = true;
+    current?.kill(signal);
+    if (!current) process.exit(130);
+  });
+const runStep = (step: Step) =>
+  new Promise<number>((resolve) => {
+    current = spawn(step.cmd, step.args, { stdio: "inherit", env });
+    current.on("error", (e) => (console.error(`${step.cmd}: ${e.message}`), resolve(1)));
+    current.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  }).finally(() => (current = null));
+
 const counts: Count[] = [];
 const failures: string[] = [];
 for (const step of steps) {
@@ -51,10 +80,15 @@ for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   if (step.results) rmSync(step.results, { force: true }); // never count an earlier run's report
   const t0 = Date.now();
-  const r = spawnSync(step.cmd, step.args, { stdio: "inherit", env: process.env });
+  const status = await runStep(step);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  counts.push({ name: step.name, seconds, ok: r.status === 0, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
-  if (r.status !== 0) failures.push(step.name);
+  console.log(`━━ ${step.name}: ${status === 0 ? "ok" : "FAILED"} in ${seconds} s ━━`);
+  counts.push({ name: step.name, seconds, ok: status === 0, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
+  if (status !== 0) failures.push(step.name);
+  if (stopping) {
+    console.error("\nnpm test: stopped.");
+    process.exit(130);
+  }
 }
 
 console.log("\n━━ summary ━━");

@@ -3,24 +3,12 @@
  * drives Debian's firefox-esr directly) and WebKit through classic WebDriver (selenium-webdriver talking to
  * WebKitGTK's WebKitWebDriver, which starts its MiniBrowser under a virtual display).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import puppeteer, { type Browser as PuppeteerBrowser } from "puppeteer-core";
 import { Builder, By, type WebDriver } from "selenium-webdriver";
+import { first, FIREFOX, MINIBROWSER, WEBKIT_DRIVER } from "../../scripts/browsers.ts";
+import { freePort } from "../../scripts/free-port.ts";
 import { frameOf, pageErrors, sleep, type Driver, type DriverOptions, type PageFn } from "./driver";
-
-/** Where Debian puts what each engine needs; the first found is used. */
-const FIREFOX = ["/usr/bin/firefox-esr", "/usr/bin/firefox"];
-const WEBKIT_DRIVER = ["/usr/bin/WebKitWebDriver"];
-const MINIBROWSER = ["/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "/usr/libexec/webkit2gtk-4.1/MiniBrowser"];
-const first = (paths: string[]) => paths.find((p) => existsSync(p));
-
-/** What an engine needs that is missing here, with what installs it (.ci/run does). */
-export function missing(engine: "firefox" | "webkit"): string | null {
-  if (engine === "firefox") return first(FIREFOX) ? null : "firefox-esr (apt-get install firefox-esr)";
-  const lacks = [!first(WEBKIT_DRIVER) && "WebKitWebDriver", !first(MINIBROWSER) && "MiniBrowser", spawnSync("which", ["xvfb-run"]).status !== 0 && "xvfb-run"].filter(Boolean);
-  return lacks.length ? `${lacks.join(", ")} (apt-get install webkit2gtk-driver xvfb xauth)` : null;
-}
 
 /** A function and its argument as a script body both WebDriver flavours run: `return (fn)(arg)`. */
 const script = <A, R>(fn: PageFn<A, R>, arg: A) => `return (${fn.toString()})(${JSON.stringify(arg)});`;
@@ -53,15 +41,28 @@ export async function firefoxDriver({ javaScript }: DriverOptions): Promise<Driv
   };
 }
 
-let sessions = 0;
+/** The process groups of the WebKit drivers still running: killed, at the latest, as this process exits. */
+const groups = new Set<number>();
+const killGroup = (pid: number) => {
+  groups.delete(pid);
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+};
+process.on("exit", () => groups.forEach(killGroup));
+
 /**
  * WebKit: a WebKitWebDriver of its own under xvfb-run, a session of MiniBrowser in automation mode. Classic
  * WebDriver cannot read the console, so pages are loaded through the test proxy (proxy.ts), which puts an error
  * collector first in every page; `takeErrors` reads it.
  */
 export async function webkitDriver({ javaScript }: DriverOptions): Promise<Driver> {
-  const port = 4444 + (sessions++ % 50);
+  const port = await freePort();
+  // A process group of its own (xvfb-run, Xvfb, WebKitWebDriver, MiniBrowser), so one kill stops them all.
   const server: ChildProcess = spawn("xvfb-run", ["-a", "-s", "-screen 0 1600x1000x24", first(WEBKIT_DRIVER)!, `--port=${port}`], { stdio: "ignore", detached: true });
+  groups.add(server.pid!);
   let d: WebDriver | undefined;
   for (let i = 0; i < 50 && !d; i++) {
     await sleep(200);
@@ -75,10 +76,12 @@ export async function webkitDriver({ javaScript }: DriverOptions): Promise<Drive
     }
   }
   if (!d) {
-    process.kill(-server.pid!);
+    killGroup(server.pid!);
     throw new Error(`WebKitWebDriver did not start a session on port ${port}`);
   }
   const driver = d;
+  // A sweep through a chapter runs in the page as one script (scenarios.ts): give it time.
+  await driver.manage().setTimeouts({ script: 90_000 });
   const caps = await driver.getCapabilities();
   const inFrame = async <T>(frame: string | undefined, body: () => Promise<T>): Promise<T> => {
     if (!frame) return body();
@@ -106,12 +109,8 @@ export async function webkitDriver({ javaScript }: DriverOptions): Promise<Drive
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), "base64"),
     takeErrors: async () => (javaScript ? driver.executeScript<string[]>("return (window.__engineErrors || []).splice(0)") : []),
     close: async () => {
-      await driver.quit().catch(() => {});
-      try {
-        process.kill(-server.pid!);
-      } catch {
-        // already gone
-      }
+      await Promise.race([driver.quit().catch(() => {}), sleep(5000)]);
+      killGroup(server.pid!);
     },
   };
 }
