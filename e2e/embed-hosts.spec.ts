@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers";
+import { HOST } from "./where";
 
 // Embeds on the pages newsrooms really have (e2e/hosts/, served from another origin), the height cases pym.js's
 // tracker is full of, and the host's choice of colour scheme.
-const HOST = "http://localhost:4322";
 
 /** The iframe's height on the page and its document's own height, in CSS px. */
 async function heights(page: Page, iframe: string) {
@@ -34,6 +34,26 @@ test.describe("the frame's height", () => {
     await expect.poll(async () => (await heights(page, iframe)).iframe).toBe(before + 900);
     await frame.locator("#extra").evaluate((el) => el.remove());
     await expect.poll(async () => (await heights(page, iframe)).iframe).toBe(before);
+  });
+
+  test("a story that posted its height before the host script ran is sized once the script adopts it", async ({ page }) => {
+    const iframe = "iframe[data-story-embed]";
+    await page.goto(`${HOST}/late.html`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { lostHeight?: string }).lostHeight ?? null)).toContain("xPYMxheightxPYMx");
+    await sized(page, iframe).toBe(true);
+  });
+
+  test("the frame keeps its content's height while the host's scroll carries the graphic to the story's end", async ({ page }) => {
+    const iframe = "iframe[data-story-embed]";
+    await page.goto(`${HOST}/script.html`);
+    await sized(page, iframe).toBe(true);
+    // Scroll the host past the story's end: the graphic, kept in view, stops at the story's bottom.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    const frame = page.frameLocator(iframe);
+    await expect.poll(() => frame.locator(".story__graphic").evaluate((el) => getComputedStyle(el).transform)).not.toBe("none");
+    await sized(page, iframe).toBe(true);
+    const overflow = await frame.locator("html").evaluate((html) => html.scrollHeight - Math.ceil(html.getBoundingClientRect().height));
+    expect(overflow).toBeLessThanOrEqual(1);
   });
 
   test("an embed in a hidden tab gets its height when the tab is shown", async ({ page }) => {
@@ -136,11 +156,13 @@ test("NPR's Sidechain (from npm) sizes the frame from our messages, and the stor
   const frame = page.frameLocator(iframe);
   // Once the story has measured the reader's viewport, its layout (sized in viewport units) settles.
   await expect(frame.locator("html")).toHaveClass(/is-hosted/);
+  let before = -1;
   await expect.poll(async () => {
-    const a = (await heights(page, iframe)).iframe;
-    await page.waitForTimeout(300);
-    return a === (await heights(page, iframe)).iframe;
-  }).toBe(true);
+    const now = (await heights(page, iframe)).iframe;
+    const settled = now === before;
+    before = now;
+    return settled;
+  }, { intervals: [300] }).toBe(true);
   const ids = await frame.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
   for (const id of [ids[1]!, ids.at(-1)!]) {
     const top = await frame.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top + scrollY);

@@ -1,8 +1,8 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import { expect, test } from "./helpers";
+import { HOST } from "./where";
 
-// Host pages are served from http://localhost:4322, the story from http://127.0.0.1:4321: another origin.
-const HOST = "http://localhost:4322";
+// Host pages are served from localhost, the story from 127.0.0.1 (e2e/where.ts): another origin.
 
 async function frameHeights(page: Page, iframe: string) {
   const frame = page.frameLocator(iframe);
@@ -77,7 +77,17 @@ test("malformed and hostile messages from the host are ignored without errors", 
   await page.goto(`${HOST}/script.html`);
   const frame = page.frameLocator("iframe[data-story-embed]");
   await expect.poll(async () => (await page.locator("iframe[data-story-embed]").boundingBox())!.height).toBeGreaterThan(1500);
+  // On screen: a frame out of view gets no animation frames, so a step change a message caused would never show.
+  await page.locator("iframe[data-story-embed]").scrollIntoViewIfNeeded();
+  const inFrame = () => frame.locator("html").evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await inFrame();
+  await expect.poll(async () => (await frame.locator("story-scrolly").getAttribute("data-active-step")) !== null).toBe(true);
   const before = await frame.locator("story-scrolly").getAttribute("data-active-step");
+  // Messages arrive in the order they were posted: once a last one has, the story has handled every bad one.
+  await frame.locator("html").evaluate(() => {
+    const w = window as unknown as { handled: Promise<void> };
+    w.handled = new Promise((done) => addEventListener("message", (e) => e.data === "done" && done()));
+  });
   await page.evaluate(() => {
     const w = document.querySelector("iframe")!.contentWindow!;
     const bad: unknown[] = [
@@ -91,8 +101,10 @@ test("malformed and hostile messages from the host are ignored without errors", 
       "x".repeat(100_000),
     ];
     for (const m of bad) w.postMessage(m, "*");
+    w.postMessage("done", "*");
   });
-  await page.waitForTimeout(400);
+  await frame.locator("html").evaluate(() => (window as unknown as { handled: Promise<void> }).handled);
+  await inFrame();
   await expect(frame.locator("story-scrolly")).toHaveAttribute("data-active-step", before!);
   await expect(frame.locator('img[src="x"]')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import axe from "axe-core";
 
 /** Collects console errors and failed requests; call `check()` at the end of a test. */
 export function watchPage(page: Page) {
@@ -19,16 +19,35 @@ export function watchPage(page: Page) {
   return { check: () => expect(problems, problems.join("\n")).toEqual([]) };
 }
 
-/** Scroll so that a step's top sits just above the trigger line, as a reader reading it would. */
-export async function scrollToStep(page: Page, stepId: string) {
-  // The story's script starts after the first paint (src/lib/after-paint.ts): act once it runs.
+/** Wait until the story's script runs and shows its first step (src/lib/after-paint.ts starts it after the first paint). */
+export async function storyReady(page: Page) {
   await page.locator("story-scrolly[data-ready]").waitFor({ state: "attached" });
+}
+
+/** Scroll so that a step's top sits just above the trigger line (the story's data-trigger), as a reader reading it would. */
+export async function scrollToStep(page: Page, stepId: string) {
+  await storyReady(page);
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
-    const top = el.getBoundingClientRect().top + scrollY;
-    scrollTo(0, top - innerHeight * 0.45);
+    const line = Number(document.querySelector<HTMLElement>("story-scrolly")!.dataset["trigger"]);
+    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (line - 0.1));
   }, stepId);
 }
+
+/** The step whose top is the last at or above the trigger line, read from layout as a reader would place it. */
+export const stepAtLine = (page: Page) =>
+  page.evaluate(() => {
+    const line = innerHeight * Number(document.querySelector<HTMLElement>("story-scrolly")!.dataset["trigger"]);
+    const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")];
+    return steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id ?? steps[0]!.id;
+  });
+
+/** Wait for `n` animation frames to be rendered in the page (what a step change or a lazy load waits for). */
+export const frames = (page: Page, n = 2) =>
+  page.evaluate((count) => new Promise<void>((done) => {
+    const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+    next(count);
+  }), n);
 
 /**
  * Hold back the site's scripts (the story starts after its first paint, src/lib/after-paint.ts) until the returned
@@ -48,14 +67,23 @@ export async function stepIds(page: Page): Promise<string[]> {
   return page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.id));
 }
 
-/** axe with no violations; `context` names the state for the message. */
-export async function expectNoAxeViolations(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(summary, `${context}\n${summary.join("\n")}`).toEqual([]);
+/**
+ * axe with no violations, on the whole page or only on the parts `include` names (CSS selectors; those that match
+ * nothing are left out); `context` names the state for the message. axe is put in the page once and run as often
+ * as asked, reporting violations only: a tour runs it at every step.
+ */
+export async function expectNoAxeViolations(page: Page, context: string, include: string[] = []) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (selectors) => {
+    const run = (window as unknown as { axe: typeof axe }).axe;
+    const parts = selectors.filter((s) => document.querySelector(s));
+    const results = await run.run(parts.length ? { include: parts.map((s) => [s]) } : document, { resultTypes: ["violations"] });
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  }, include);
+  expect(violations, `${context}\n${violations.join("\n")}`).toEqual([]);
 }
 
-export const CHAPTERS = ["before-the-strikes", "the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"] as const;
+export { AR_CHAPTERS, CHAPTERS } from "./chapters";
 
 /**
  * The `test` every spec uses: its `page` fails the test on any console error, uncaught exception, failed

@@ -2,17 +2,16 @@
  * The reader's essential paths, written once and run in every engine (driver.ts): Chromium in the Playwright suite
  * (e2e/engines.spec.ts), Firefox and WebKit through WebDriver (run.ts). Each checks what a reader would see.
  */
-import { check, sleep, waitFor, type Driver } from "./driver";
-
-export const CHAPTERS = ["before-the-strikes", "the-strikes", "the-hours-between", "the-rockets", "the-war-of-claims"];
+import { AR_CHAPTERS, CHAPTERS } from "../chapters";
+import { check, waitFor, type Driver } from "./driver";
 
 /**
  * The editions a reader can read: the English at the root, the Arabic under /ar/ (right to left, its own digits).
  * `zoneTimes` is the rocket attack's time under the map's callout, as the reader sees it, per zone choice.
  */
 export const EDITIONS = [
-  { lang: "en", prefix: "", zoneTimes: { utc: "16:44 UTC", washington: "12:44 EDT", local: "19:44 UTC+3" } },
-  { lang: "ar", prefix: "/ar", zoneTimes: { utc: "١٦:٤٤ غرينتش", washington: "١٢:٤٤ غرينتش−٤", local: "١٩:٤٤ غرينتش+٣" } },
+  { lang: "en", prefix: "", chapters: CHAPTERS, zoneTimes: { utc: "16:44 UTC", washington: "12:44 EDT", local: "19:44 UTC+3" } },
+  { lang: "ar", prefix: "/ar", chapters: AR_CHAPTERS, zoneTimes: { utc: "١٦:٤٤ غرينتش", washington: "١٢:٤٤ غرينتش−٤", local: "١٩:٤٤ غرينتش+٣" } },
 ] as const;
 type Edition = (typeof EDITIONS)[number];
 /** A laptop and a phone (WebKitGTK's window cannot be narrower than about 450 px: it gets the phone layout there). */
@@ -63,20 +62,24 @@ const record = (d: Driver) =>
 const recorded = (d: Driver) => d.evaluate(() => (window as unknown as { __steps: string[] }).__steps.filter((s, i, all) => s !== all[i - 1]), null);
 
 /**
- * Scroll the page a fifth of a screen at a time to one end, as a reader's wheel or thumb would: each position is
- * painted (two animation frames) before the next, as it is when a person scrolls.
+ * Scroll the page 30% of a screen at a time to one end, as a reader's thumb would: each position is painted (two
+ * animation frames) before the next, as it is when a person scrolls. Steps stand at least 60% of a screen apart
+ * (their margin), so no step is passed over between two positions. The whole sweep runs inside the
+ * page, one script per direction (a WebDriver round trip per position made a chapter's sweep take seconds).
  */
 async function scrollThrough(d: Driver, direction: 1 | -1) {
-  for (let i = 0; i < 400; i++) {
-    const atEnd = await d.evaluate(async (dir) => {
-      scrollBy(0, dir * innerHeight * 0.2);
+  const reached = await d.evaluate(async (dir) => {
+    const atEnd = () => (dir > 0 ? scrollY + innerHeight >= document.documentElement.scrollHeight - 2 : scrollY <= 0);
+    for (let i = 0; i < 400 && !atEnd(); i++) {
+      scrollBy(0, dir * innerHeight * 0.3);
+      // Painted, and the frame after it run to its end: the step read in that frame (the story asks for it once
+      // the position has been rendered) is shown before the next scroll.
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-      return dir > 0 ? scrollY + innerHeight >= document.documentElement.scrollHeight - 2 : scrollY <= 0;
-    }, direction);
-    await sleep(20);
-    if (atEnd) return;
-  }
-  throw new Error("the page never reached its end");
+      await new Promise((later) => setTimeout(later, 0));
+    }
+    return atEnd();
+  }, direction);
+  if (!reached) throw new Error("the page never reached its end");
 }
 
 const inOrder = (e: Edition, slug: string): Scenario => ({
@@ -101,7 +104,7 @@ const inOrder = (e: Edition, slug: string): Scenario => ({
 
 /** The paths every edition must keep, in its own addresses, words and digits. */
 const editionScenarios = (e: Edition): Scenario[] => [
-  ...CHAPTERS.map((slug) => inOrder(e, slug)),
+  ...e.chapters.map((slug) => inOrder(e, slug)),
   {
     name: `${e.lang}: a deep link lands on its step, and a reload mid-page stays on the step being read`,
     async run(d, { site }) {
@@ -149,7 +152,7 @@ const editionScenarios = (e: Edition): Scenario[] => [
     name: `${e.lang}: with JavaScript off every chapter reads in order, its figures after the text`,
     javaScript: false,
     async run(d, { site }) {
-      for (const slug of CHAPTERS) {
+      for (const slug of e.chapters) {
         await d.goto(`${site}${e.prefix}/${slug}/`);
         const page = await d.evaluate(() => {
           const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.getBoundingClientRect());
