@@ -17,14 +17,12 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { parse } from "yaml";
-import { checkDist } from "./check-dist.ts";
-import { anyChromiumPath, CHROMIUM_ARGS, chromiumPath } from "./chromium.ts";
-import { serve, type Served } from "./serve.ts";
+import { checkDist } from "../scripts/check-dist.ts";
+import { anyChromiumPath, CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
+import { serveDist, type DistServer } from "../scripts/serve-dist.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const only = new Set((process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "weights,lighthouse,scroll,build,timelinejs").split(","));
-const PORT = 4330;
-const TL_PORT = 4331;
 type Row = Record<string, unknown>;
 interface LighthouseFigures {
   performance: number | null;
@@ -86,7 +84,8 @@ function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
-function serveDir(dir: string, port: number): Promise<Server> {
+/** A plain static server for TimelineJS's page, on a free port. */
+function serveDir(dir: string): Promise<Server> {
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff": "font/woff", ".woff2": "font/woff2" };
   const server = createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -98,7 +97,10 @@ function serveDir(dir: string, port: number): Promise<Server> {
       res.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
 }
 
 // ── build once ──
@@ -134,17 +136,13 @@ if (only.has("weights")) {
   console.log(`all pages: ${kb(total)} KB gzip`);
 }
 
-// ── preview server for the browser sections ──
+// ── the built site, served as readers get it (its _headers too) on a free port, for the browser sections ──
 const needServer = ["lighthouse", "scroll", "timelinejs"].some((s) => only.has(s));
-let preview: Served | undefined;
-if (needServer) {
-  try {
-    preview = await serve(`http://127.0.0.1:${PORT}/`, join(root, "node_modules/.bin/astro"), ["preview", "--port", String(PORT), "--host", "127.0.0.1"], root);
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-}
+let preview: DistServer | undefined;
+if (needServer) preview = await serveDist(dist);
+const SITE = preview?.url ?? "";
+// Whatever way the run ends (an error, Ctrl-C), the server goes with it.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void (preview?.close() ?? Promise.resolve()).then(() => process.exit(130)));
 
 async function lighthouseRun(url: string, preset: "mobile" | "desktop"): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({ chromePath: anyChromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
@@ -184,7 +182,7 @@ try {
     results.lighthouse = [];
     for (const page of lhPages) {
       for (const preset of ["mobile", "desktop"] as const) {
-        const r = await lighthouseRun(`http://127.0.0.1:${PORT}${page}`, preset);
+        const r = await lighthouseRun(`${SITE}${page}`, preset);
         results.lighthouse.push({ page, preset, ...r });
       }
     }
@@ -204,7 +202,7 @@ try {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.goto(`http://127.0.0.1:${PORT}/${slug}/`);
+      await page.goto(`${SITE}/${slug}/`);
       type Probe = Window & { __longTasks: number[]; __frames: [number, number][]; __changes: number[]; __scrollFrom: number };
       await page.evaluate(() => {
         const w = window as unknown as Probe;
@@ -265,7 +263,7 @@ try {
   if (only.has("timelinejs")) {
     console.log("\n━━ TimelineJS with the same events (served locally), mobile preset ━━");
     const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
-    const tl = join(root, "node_modules/@knight-lab/timelinejs/dist");
+    const tl = join(root, "bench/node_modules/@knight-lab/timelinejs/dist");
     cpSync(join(tl, "js"), join(dir, "js"), { recursive: true });
     cpSync(join(tl, "css"), join(dir, "css"), { recursive: true });
     const events = parse(readFileSync(join(root, "content/events.yaml"), "utf8")) as { time?: string; timeRange?: [string, string]; zone: string; title: string; summary: string }[];
@@ -282,10 +280,10 @@ try {
 <body><div id="timeline-embed" style="width:100%;height:600px"></div><script src="/boot.js"></script></body></html>`,
     );
     writeFileSync(join(dir, "boot.js"), `fetch("/data.json").then((r) => r.json()).then((d) => new TL.Timeline("timeline-embed", d, { script_path: "/js/" }));`);
-    const server = await serveDir(dir, TL_PORT);
+    const server = await serveDir(dir);
     try {
-      const theirs = await lighthouseRun(`http://127.0.0.1:${TL_PORT}/`, "mobile");
-      const ours = await lighthouseRun(`http://127.0.0.1:${PORT}/embed/timeline/`, "mobile");
+      const theirs = await lighthouseRun(`http://127.0.0.1:${(server.address() as { port: number }).port}/`, "mobile");
+      const ours = await lighthouseRun(`${SITE}/embed/timeline/`, "mobile");
       const ratio = (a: number, b: number) => (b ? Number((a / b).toFixed(2)) : null);
       const ratios = { jsBytes: ratio(theirs.jsBytes, ours.jsBytes), lcp: ratio(theirs.lcpMs, ours.lcpMs), tbt: ratio(theirs.tbtMs, ours.tbtMs) };
       results.timelinejs = { timelinejs: theirs, ours, ratios };
@@ -303,7 +301,7 @@ try {
     }
   }
 } finally {
-  preview?.stop();
+  await preview?.close();
 }
 
 // ── build scaling ──
