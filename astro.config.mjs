@@ -9,9 +9,10 @@ import { headersFor } from "./src/lib/csp.ts";
 const outDir = process.env.ASTRO_OUT_DIR ?? "./dist";
 
 /**
- * The headers the build's _headers gives every page ("/*"), for `astro preview`: the e2e tests and the benchmark
- * then run under the production Content-Security-Policy (with the inline stylesheet's hash the build added), and
- * a violation fails them as a console error. Not for `astro dev`, whose client injects inline scripts and styles.
+ * The headers the build's _headers gives every page ("/*"), for `astro preview` (`npm start`, `npm run preview`):
+ * a preview runs under the production Content-Security-Policy (with the hashes the build added). The tests and the
+ * benchmark serve dist/ themselves with every matching block per path (scripts/serve-dist.ts). Not for `astro dev`,
+ * whose client injects inline scripts and styles.
  */
 function productionHeaders() {
   return headersFor(readFileSync(new URL(`${outDir}/_headers`, import.meta.url), "utf8"), "/");

@@ -164,7 +164,7 @@ export const chapterKey = (c: Pick<Chapter, "lang" | "slug">) => `${langPrefix(c
 const stillPath = (c: Pick<Chapter, "lang" | "slug">, step: string, layout: LayoutName, scheme: Scheme = "light") =>
   `${chapterKey(c)}/${layout === "narrow" ? "narrow/" : ""}${step}${scheme === "dark" ? ".dark" : ""}`;
 
-/** Every address a chapter has besides its page, in its language (README, "Addresses"). */
+/** Every address a chapter has besides its page, in its language (docs/editions.md, the table of addresses). */
 export function chapterUrls(c: Pick<Chapter, "lang" | "slug">) {
   const base = import.meta.env.BASE_URL;
   const key = chapterKey(c);
