@@ -22,7 +22,10 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
+    // A trace records the page's DOM at every action: on these pages (a large SVG each) that was a third of the
+    // suite's time. Off unless asked (`npm run test:e2e -- --trace=retain-on-failure`); a failure keeps a screenshot.
+    trace: "off",
+    screenshot: "only-on-failure",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,

@@ -257,24 +257,9 @@ test.describe("keyboard, screen readers, motion", () => {
   });
 });
 
-test.describe("JS off", () => {
-  test("every step reads in order with its static graphic description", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const slug of CHAPTERS) {
-      await page.goto(`/${slug}/`);
-      const steps = page.locator("[data-step]");
-      const n = await steps.count();
-      expect(n).toBeGreaterThan(2);
-      for (let i = 0; i < n; i++) {
-        await steps.nth(i).scrollIntoViewIfNeeded();
-        await expect(steps.nth(i)).toBeVisible();
-        await expect(steps.nth(i).locator(".step__alt")).toBeVisible();
-      }
-      await expect(page.locator('[data-figure="map"] .map__svg')).toBeVisible();
-    }
-    await context.close();
-  });
+// With JS off every chapter reads in order, each step with its graphic's description: e2e/engines/scenarios.ts,
+// in every engine.
+
 });
 
 test.describe("axe", () => {

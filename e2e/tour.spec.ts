@@ -28,8 +28,7 @@ for (const { prefix, chapters, arabic } of EDITIONS) {
     test(`${prefix}${slug}: every step settles into its whole state, its figures readable, and accessible`, async ({ page }, info) => {
       test.setTimeout(240_000);
       const phone = info.project.name === "phone";
-      // Light everywhere; dark on the laptop, and for the Arabic edition at both sizes (the colours are the same
-      // at every size; the layout and the Arabic glyphs are what differ).
+      // Light everywhere; dark on the laptop, and for the Arabic edition at both sizes (as the suite always has).
       const schemes = phone && !arabic ? (["light"] as const) : (["light", "dark"] as const);
       await page.goto(`/${prefix}${slug}/`);
       await storyReady(page);

@@ -62,7 +62,7 @@ const record = (d: Driver) =>
 const recorded = (d: Driver) => d.evaluate(() => (window as unknown as { __steps: string[] }).__steps.filter((s, i, all) => s !== all[i - 1]), null);
 
 /**
- * Scroll the page 30% of a screen at a time to one end, as a reader's thumb would: each position is painted (two
+ * Scroll the page 45% of a screen at a time to one end, as a reader's thumb would: each position is painted (two
  * animation frames) before the next, as it is when a person scrolls. Steps stand at least 60% of a screen apart
  * (their margin), so no step is passed over between two positions. The whole sweep runs inside the
  * page, one script per direction (a WebDriver round trip per position made a chapter's sweep take seconds).
@@ -71,7 +71,7 @@ async function scrollThrough(d: Driver, direction: 1 | -1) {
   const reached = await d.evaluate(async (dir) => {
     const atEnd = () => (dir > 0 ? scrollY + innerHeight >= document.documentElement.scrollHeight - 2 : scrollY <= 0);
     for (let i = 0; i < 400 && !atEnd(); i++) {
-      scrollBy(0, dir * innerHeight * 0.3);
+      scrollBy(0, dir * innerHeight * 0.45);
       // Painted, and the frame after it run to its end: the step read in that frame (the story asks for it once
       // the position has been rendered) is shown before the next scroll.
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
@@ -158,10 +158,16 @@ const editionScenarios = (e: Edition): Scenario[] => [
           const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")].map((s) => s.getBoundingClientRect());
           const graphic = document.querySelector(".story__graphic")!.getBoundingClientRect();
           const rows = document.querySelectorAll(".timeline__table tbody tr").length;
-          return { tops: steps.map((r) => r.top), heights: steps.map((r) => r.height), lastBottom: steps.at(-1)!.bottom, graphicTop: graphic.top, rows, scripted: customElements.get("story-scrolly") !== undefined };
+          // Each step's description of its graphic, and the map, are shown.
+          const shown = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== "hidden";
+          const alts = [...document.querySelectorAll("[data-step]")].map((s) => shown(s.querySelector(".step__alt")));
+          const map = shown(document.querySelector('[data-figure="map"] .map__svg'));
+          return { tops: steps.map((r) => r.top), heights: steps.map((r) => r.height), lastBottom: steps.at(-1)!.bottom, graphicTop: graphic.top, rows, alts, map, scripted: customElements.get("story-scrolly") !== undefined };
         }, null);
         check(!page.scripted, `${slug}: the page's script ran: JavaScript is not off`);
-        check(page.heights.every((h) => h > 20), `${slug}: a step is not shown`);
+        check(page.heights.length > 2 && page.heights.every((h) => h > 20), `${slug}: a step is not shown`);
+        check(page.alts.every(Boolean), `${slug}: a step's description of its graphic is not shown`);
+        check(page.map, `${slug}: the map is not shown`);
         check(page.tops.every((t, i) => i === 0 || t > page.tops[i - 1]!), `${slug}: the steps are not in reading order`);
         check(page.graphicTop >= page.lastBottom - 1, `${slug}: the figures do not follow the text`);
         check(page.rows > 0, `${slug}: the timeline's table is empty`);
