@@ -25,7 +25,7 @@ const site = process.env.SITE_URL ?? "http://localhost:4321";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  // scripts/build.mjs builds into a fresh folder and swaps it in only on success (a failed build keeps the old dist/).
+  // scripts/build.ts builds into a fresh folder and swaps it in only on success (a failed build keeps the old dist/).
   outDir,
   // Two pages at a time: while one waits for its social image to rasterise (off the main thread), another renders.
   // The stylesheet is inlined: on a slow phone a separate, render-blocking CSS request costs a round trip before

@@ -117,8 +117,6 @@ export function chapterSourceIds(scan: ChapterScan, m: StoryModel): string[] {
   return ids;
 }
 
-const STATUS_WORDS = { confirmed: "confirmed", claimed: "claimed, not verified", disputed: "disputed" } as const;
-
 const DESCRIBE = {
   en: {
     overview: "The map shows the whole corridor from Damascus to Baghdad",
@@ -150,4 +148,3 @@ export function describeStep(step: StepSpec, m: StoryModel): string {
   return d.highlighted(where, events.join(d.sep));
 }
 
-export const STATUS_LABELS = STATUS_WORDS;
