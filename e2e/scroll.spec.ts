@@ -260,8 +260,6 @@ test.describe("keyboard, screen readers, motion", () => {
 // With JS off every chapter reads in order, each step with its graphic's description: e2e/engines/scenarios.ts,
 // in every engine.
 
-});
-
 test.describe("axe", () => {
   // Every step state of every chapter, in both schemes, is checked by tour.spec.ts.
   test("no violations with JS off", async ({ browser }) => {
