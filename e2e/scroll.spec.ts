@@ -38,8 +38,15 @@ test.describe("the scroll engine never shows the wrong state", () => {
     await page.goto("/the-strikes/");
     await storyReady(page);
     const ids = await stepIds(page);
-    // scrollama has indexed every step it observes.
-    await expect(page.locator("[data-step][data-scrollama-index]")).toHaveCount(ids.length);
+    // scrollama watches one band per step, from its top to the next step's: the bands tile the story.
+    await expect(page.locator("[data-step-band][data-scrollama-index]")).toHaveCount(ids.length);
+    const bands = await page.locator("[data-step-band]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-step-band"), e.getBoundingClientRect().top + scrollY, e.getBoundingClientRect().bottom + scrollY] as const));
+    expect(bands.map(([id]) => id)).toEqual(ids);
+    const tops = await page.locator("[data-step]").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top + scrollY));
+    bands.forEach(([, top, bottom], i) => {
+      expect(Math.abs(top - tops[i]!)).toBeLessThan(1);
+      if (i + 1 < bands.length) expect(Math.abs(bottom - tops[i + 1]!)).toBeLessThan(1);
+    });
     // A step crossing the line by a few pixels, with no further scroll (no rest to back it up), becomes active.
     const target = ids[2]!;
     await page.evaluate((id) => {

@@ -36,7 +36,12 @@ export interface Scenario {
   run(d: Driver, where: Where): Promise<void>;
 }
 
-const activeStep = (d: Driver, frame?: string) => d.evaluate(() => document.querySelector<HTMLElement>("story-scrolly")?.dataset["activeStep"] ?? null, null, frame);
+/** The step the story shows, once its script runs (data-ready); before that, null (the page's first step is only drawn). */
+const activeStep = (d: Driver, frame?: string) =>
+  d.evaluate(() => {
+    const story = document.querySelector<HTMLElement>("story-scrolly");
+    return story?.hasAttribute("data-ready") ? (story.dataset["activeStep"] ?? null) : null;
+  }, null, frame);
 const stepIds = (d: Driver, frame?: string) => d.evaluate(() => [...document.querySelectorAll<HTMLElement>("[data-step]")].map((e) => e.id), null, frame);
 
 /** Wait until the story has started (its element has set itself up) and shows `id`. */
@@ -62,17 +67,17 @@ const record = (d: Driver) =>
 const recorded = (d: Driver) => d.evaluate(() => (window as unknown as { __steps: string[] }).__steps.filter((s, i, all) => s !== all[i - 1]), null);
 
 /**
- * Scroll the page 30% of a screen at a time to one end, as a reader's thumb would: each position is painted (two
- * animation frames) before the next, as it is when a person scrolls. A step is shown when scrollama sees it cross
- * the line, so a step shorter than one move could be passed over while the page is moving (it is shown once the
- * page rests). At 45% of a screen a short step was passed over so in Firefox; at 30% none is. The whole sweep runs inside the
+ * Scroll the page 45% of a screen at a time to one end, as a reader's thumb would: each position is painted (two
+ * animation frames) before the next, as it is when a person scrolls. Steps stand at least 60% of a screen apart, so
+ * the line stops in each; the story must show each as it passes (a short card once went unseen while moving, when
+ * scrollama watched the cards themselves: src/client/window-trigger.ts). The whole sweep runs inside the
  * page, one script per direction (a WebDriver round trip per position made a chapter's sweep take seconds).
  */
 async function scrollThrough(d: Driver, direction: 1 | -1) {
   const reached = await d.evaluate(async (dir) => {
     const atEnd = () => (dir > 0 ? scrollY + innerHeight >= document.documentElement.scrollHeight - 2 : scrollY <= 0);
     for (let i = 0; i < 400 && !atEnd(); i++) {
-      scrollBy(0, dir * innerHeight * 0.3);
+      scrollBy(0, dir * innerHeight * 0.45);
       // Painted, and the frame after it run to its end: the step read in that frame (the story asks for it once
       // the position has been rendered) is shown before the next scroll.
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
