@@ -2,7 +2,8 @@
 //   0. the browsers: found, or installed (scripts/browsers.ts)
 //   1. astro check   2. unit tests (Vitest)   3. production build   4. budgets and links on dist/
 //   5. HTML validation of every page (html-validate, .htmlvalidate.json)   6. e2e (Playwright, Chromium)
-//   7–8. the reader's paths in Firefox and in WebKit (e2e/engines/run.ts, through WebDriver)
+//   7–8. the reader's paths in Firefox and in WebKit (e2e/engines/run.ts, through WebDriver), side by side: each
+//        waits on its browser's frames much of the time, so together they take about 40 s less than one by one
 // Every step runs even when one before it failed (the engines' results are worth having on their own), except
 // that nothing runs after a failed build; the run fails if any step failed. Servers take free ports (an editor's
 // server on 4321 is left alone); Ctrl-C or a kill stops the step under way, which stops what it started.
@@ -30,16 +31,19 @@ interface Count {
 }
 
 mkdirSync("test-results", { recursive: true });
-const steps: Step[] = [
+/** Steps in order; the steps of one group run side by side. */
+const groups: Step[][] = [
   { name: "astro check", cmd: "astro", args: ["check", "--minimumSeverity", "warning"] },
   { name: "unit", cmd: "vitest", args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], results: "test-results/vitest.json" },
   { name: "build", cmd: "node", args: ["scripts/build.ts"] },
   { name: "dist checks", cmd: "node", args: ["scripts/check-dist.ts", "dist"] },
   { name: "html", cmd: "html-validate", args: ["--ext", "html", "dist"] },
   { name: "e2e chromium", cmd: "playwright", args: ["test"], results: "test-results/playwright.json" },
-  { name: "firefox", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=firefox"], results: "test-results/engine-firefox.json" },
-  { name: "webkit", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=webkit"], results: "test-results/engine-webkit.json" },
-];
+  [
+    { name: "firefox", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=firefox"], results: "test-results/engine-firefox.json" },
+    { name: "webkit", cmd: "node", args: ["scripts/run-ts.ts", "e2e/engines/run.ts", "--engine=webkit"], results: "test-results/engine-webkit.json" },
+  ],
+].map((g) => (Array.isArray(g) ? g : [g]));
 
 function readCounts(file: string): Pick<Count, "passed" | "failed" | "skipped" | "engine"> {
   const json = JSON.parse(readFileSync(file, "utf8"));
@@ -57,34 +61,40 @@ if (unavailable.length) {
 // The ports of the Playwright run's servers, chosen here once (playwright.config.ts would choose its own).
 const env = { ...process.env, E2E_PORT: String(await freePort()), HOST_PORT: String(await freePort("localhost")) };
 
-/** The step under way: a signal to this runner is passed on to it, and the run stops once it has exited. */
-let current: ReturnType<typeof spawn> | null = null;
+/** The steps under way: a signal to this runner is passed on to them, and the run stops once they have exited. */
+const current = new Set<ReturnType<typeof spawn>>();
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {
     stopping = true;
-    current?.kill(signal);
-    if (!current) process.exit(130);
+    for (const child of current) child.kill(signal);
+    if (!current.size) process.exit(130);
   });
-const runStep = (step: Step) =>
-  new Promise<number>((resolve) => {
-    current = spawn(step.cmd, step.args, { stdio: "inherit", env });
-    current.on("error", (e) => (console.error(`${step.cmd}: ${e.message}`), resolve(1)));
-    current.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  }).finally(() => (current = null));
 
 const counts: Count[] = [];
 const failures: string[] = [];
-for (const step of steps) {
-  if (failures.includes("build")) break;
-  console.log(`\n━━ ${step.name} ━━`);
+/** Run one step, print its time, count its tests. */
+async function runStep(step: Step) {
   if (step.results) rmSync(step.results, { force: true }); // never count an earlier run's report
   const t0 = Date.now();
-  const status = await runStep(step);
+  const status = await new Promise<number>((resolve) => {
+    const child = spawn(step.cmd, step.args, { stdio: "inherit", env });
+    current.add(child);
+    child.on("error", (e) => (console.error(`${step.cmd}: ${e.message}`), resolve(1)));
+    child.on("exit", (code, signal) => (current.delete(child), resolve(code ?? (signal ? 128 : 1))));
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`━━ ${step.name}: ${status === 0 ? "ok" : "FAILED"} in ${seconds} s ━━`);
   counts.push({ name: step.name, seconds, ok: status === 0, ...(step.results && existsSync(step.results) ? readCounts(step.results) : {}) });
   if (status !== 0) failures.push(step.name);
+}
+
+for (const group of groups) {
+  if (failures.includes("build")) break;
+  console.log(`\n━━ ${group.map((s) => s.name).join(" and ")}${group.length > 1 ? ", side by side" : ""} ━━`);
+  const t0 = Date.now();
+  await Promise.all(group.map(runStep));
+  if (group.length > 1) console.log(`━━ ${group.map((s) => s.name).join(" and ")}: ${((Date.now() - t0) / 1000).toFixed(1)} s in all ━━`);
   if (stopping) {
     console.error("\nnpm test: stopped.");
     process.exit(130);
