@@ -68,7 +68,7 @@ export async function serveDist(dir = "dist", port = 0): Promise<DistServer> {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
       const at = (server.address() as { port: number }).port;
-      resolve({ url: `http://127.0.0.1:${at}`, port: at, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url: `http://127.0.0.1:${at}`, port: at, close: () => new Promise((done) => (server.close(() => done()), server.closeAllConnections())) });
     });
   });
 }

@@ -64,10 +64,13 @@ const env = { ...process.env, E2E_PORT: String(await freePort()), HOST_PORT: Str
 /** The steps under way: a signal to this runner is passed on to them, and the run stops once they have exited. */
 const current = new Set<ReturnType<typeof spawn>>();
 let stopping = false;
+// Passed on as SIGINT, the signal every step's tool stops cleanly on (Playwright stops its servers on it); whatever
+// has not stopped 15 s later is left behind by an exit.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => {
     stopping = true;
-    for (const child of current) child.kill(signal);
+    for (const child of current) child.kill("SIGINT");
+    setTimeout(() => process.exit(130), 15_000).unref();
     if (!current.size) process.exit(130);
   });
 

@@ -28,7 +28,7 @@ export function startProxy(target: string): Promise<{ url: string; close(): Prom
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise<void>((done) => server.close(() => done())) }),
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise<void>((done) => (server.close(() => done()), server.closeAllConnections())) }),
     );
   });
 }

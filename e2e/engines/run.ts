@@ -44,8 +44,13 @@ const cleanUp = () =>
     drivers.clear();
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => {});
   })());
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-process.on("uncaughtException", (e) => (console.error(`${engine}: ${e.stack ?? e}`), void cleanUp().finally(() => process.exit(1))));
+/** Stop everything, then exit; whatever has not stopped within 10 s is left to the exit handler's kill. */
+const leave = (code: number) => {
+  setTimeout(() => process.exit(code), 10_000).unref();
+  void cleanUp().finally(() => process.exit(code));
+};
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => leave(130));
+process.on("uncaughtException", (e) => (console.error(`${engine}: ${e.stack ?? e}`), leave(1)));
 // A promise rejected with no one waiting (a driver's socket closing under a finished path): said, not fatal.
 process.on("unhandledRejection", (e) => console.error(`${engine}: a promise failed with no one waiting for it: ${(e as Error)?.message ?? e}`));
 

@@ -32,7 +32,7 @@ export function startHosts(siteOrigin, port = 0) {
     server.once("error", reject);
     server.listen(port, "localhost", () => {
       const url = `http://localhost:${server.address().port}`;
-      resolve({ url, port: server.address().port, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({ url, port: server.address().port, close: () => new Promise((done) => (server.close(() => done()), server.closeAllConnections())) });
     });
   });
 }
