@@ -7,9 +7,8 @@
 //   timelinejs  the same events in TimelineJS (served locally): JS bytes, LCP, TBT as ratios to our timeline
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -82,25 +81,6 @@ const table = (rows: Row[], cols: string[]) => {
 function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", ...opts });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
-}
-
-/** A plain static server for TimelineJS's page, on a free port. */
-function serveDir(dir: string): Promise<Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff": "font/woff", ".woff2": "font/woff2" };
-  const server = createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    if (p.endsWith("/")) p += "index.html";
-    try {
-      const body = readFileSync(join(dir, p));
-      res.writeHead(200, { "Content-Type": types[extname(p)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
 }
 
 // ── build once ──
@@ -280,9 +260,9 @@ try {
 <body><div id="timeline-embed" style="width:100%;height:600px"></div><script src="/boot.js"></script></body></html>`,
     );
     writeFileSync(join(dir, "boot.js"), `fetch("/data.json").then((r) => r.json()).then((d) => new TL.Timeline("timeline-embed", d, { script_path: "/js/" }));`);
-    const server = await serveDir(dir);
+    const server = await serveDist(dir);
     try {
-      const theirs = await lighthouseRun(`http://127.0.0.1:${(server.address() as { port: number }).port}/`, "mobile");
+      const theirs = await lighthouseRun(`${server.url}/`, "mobile");
       const ours = await lighthouseRun(`${SITE}/embed/timeline/`, "mobile");
       const ratio = (a: number, b: number) => (b ? Number((a / b).toFixed(2)) : null);
       const ratios = { jsBytes: ratio(theirs.jsBytes, ours.jsBytes), lcp: ratio(theirs.lcpMs, ours.lcpMs), tbt: ratio(theirs.tbtMs, ours.tbtMs) };
@@ -296,7 +276,7 @@ try {
         ["page", "js", "LCP", "TBT", "perf"],
       );
     } finally {
-      server.close();
+      await server.close();
       rmSync(dir, { recursive: true, force: true });
     }
   }

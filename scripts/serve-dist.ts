@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
-import { parseHeaders } from "../src/lib/csp.ts";
+import { parseHeaders, patternMatches } from "../src/lib/csp.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
+  ".woff": "font/woff",
   ".woff2": "font/woff2",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
@@ -29,8 +30,7 @@ const TYPES: Record<string, string> = {
 
 /** The headers `_headers` gives `path`: every matching block's, the more specific pattern winning. */
 export function headersOf(blocks: ReturnType<typeof parseHeaders>, path: string): Record<string, string> {
-  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(path);
-  return Object.assign({}, ...blocks.filter((b) => matches(b.pattern)).sort((a, b) => a.pattern.length - b.pattern.length).map((b) => b.headers));
+  return Object.assign({}, ...blocks.filter((b) => patternMatches(b.pattern, path)).sort((a, b) => a.pattern.length - b.pattern.length).map((b) => b.headers));
 }
 
 const isFile = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;

@@ -48,9 +48,11 @@ export function parseHeaders(text: string): { pattern: string; headers: Record<s
   return blocks;
 }
 
+/** Whether a `_headers` path pattern ("/embed/*") matches `path`. */
+export const patternMatches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(path);
+
 /** The headers `_headers` gives a path: the most specific matching block's. */
 export function headersFor(text: string, path: string): Record<string, string> {
-  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(path);
-  const blocks = parseHeaders(text).filter((b) => matches(b.pattern));
+  const blocks = parseHeaders(text).filter((b) => patternMatches(b.pattern, path));
   return blocks.sort((a, b) => b.pattern.length - a.pattern.length)[0]?.headers ?? {};
 }
